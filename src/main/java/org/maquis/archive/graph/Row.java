@@ -1,0 +1,27 @@
+package org.maquis.archive.graph;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A stored row that is a GraphQL {@link Node}: its row key, hidden from clients, and its global id. */
+@MappedSuperclass
+public abstract class Row extends PanacheEntityBase implements Node {
+
+    @Id
+    @Column(name = "id")
+    @Ignore
+    public Long rowId;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("An opaque, global, stable identifier. Do not parse it.")
+    public String getId() {
+        return GlobalId.encode(getClass().getSimpleName(), rowId);
+    }
+}

@@ -1,0 +1,34 @@
+package org.maquis.archive.person;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.lore.Entry;
+
+@Entity
+@Description("A person the article names, in either universe.")
+public class Person extends Entry {
+
+    @Description("Rank or title as the article gives it (\"Captain\", \"Empress\"), or null.")
+    public String title;
+
+    @Embedded
+    @EmbeddedColumnNaming("died_%s")
+    @Description("When the person died, or null if the article does not say they did.")
+    public ApproximateDate died;
+
+    @Ignore
+    public Long speciesId;
+
+    @Ignore
+    public Long homeworldId;
+
+    @Ignore
+    public Long deathPlaceId;
+
+    @Ignore
+    public Long killedInId;
+}
