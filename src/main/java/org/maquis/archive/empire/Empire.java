@@ -1,0 +1,26 @@
+package org.maquis.archive.empire;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.lore.Entry;
+
+@Entity
+@Description("An interstellar state: the Terran Empire the Maquis fight, its allies and rivals.")
+public class Empire extends Entry {
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What sort of state this is.")
+    public EmpireKind kind;
+
+    @Embedded
+    @EmbeddedColumnNaming("collapsed_%s")
+    @Description("When the state collapsed, or null if the article does not say it did.")
+    public ApproximateDate collapsed;
+}

@@ -1,0 +1,39 @@
+package org.maquis.archive.ship;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.lore.Entry;
+
+@Entity
+@Description("A starship under one name. A hull that was renamed appears once per name, linked by `renamedTo` and `renamedFrom`.")
+public class Ship extends Entry {
+
+    @NonNull
+    @Description("True for the prototype of its class.")
+    public boolean prototype;
+
+    @Embedded
+    @EmbeddedColumnNaming("renamed_%s")
+    @Description("When the ship was renamed to its next name, or null if it was not.")
+    public ApproximateDate renamed;
+
+    @Ignore
+    public Long shipClassId;
+
+    @Ignore
+    public Long factionId;
+
+    @Ignore
+    public Long empireId;
+
+    @Ignore
+    public Long renamedToId;
+
+    @Ignore
+    public Long renamedById;
+}
