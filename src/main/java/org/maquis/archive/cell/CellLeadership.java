@@ -4,6 +4,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Row;
@@ -12,7 +13,7 @@ import org.maquis.archive.lore.ApproximateDate;
 @Entity
 @Table(name = "cell_leader")
 @Description("A person's time at the head of a cell.")
-public class CellLeadership extends Row {
+public class CellLeadership extends Row implements Node {
 
     @Ignore
     public Long cellId;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
@@ -12,7 +13,7 @@ import org.maquis.archive.lore.Entry;
 
 @Entity
 @Description("An interstellar state: the Terran Empire the Maquis fight, its allies and rivals.")
-public class Empire extends Entry {
+public class Empire extends Entry implements Node {
 
     @NonNull
     @Enumerated(EnumType.STRING)

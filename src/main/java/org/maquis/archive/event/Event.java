@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -14,7 +15,7 @@ import org.maquis.archive.lore.Universe;
 
 @Entity
 @Description("Something that happened, dated as precisely as the article dates it.")
-public class Event extends Entry {
+public class Event extends Entry implements Node {
 
     @NonNull
     @Enumerated(EnumType.STRING)

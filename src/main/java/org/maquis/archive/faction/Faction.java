@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -13,7 +14,7 @@ import org.maquis.archive.lore.Entry;
 
 @Entity
 @Description("An organized group: a resistance movement, a government body, an intelligence agency, a military or a council.")
-public class Faction extends Entry {
+public class Faction extends Entry implements Node {
 
     @NonNull
     @Enumerated(EnumType.STRING)

@@ -8,16 +8,18 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** A stored row that is a GraphQL {@link Node}: its row key, hidden from clients, and its global id. */
+/**
+ * A stored row: its row key, hidden from clients, and its global id. Each concrete entity declares
+ * {@code implements Node} itself, because SmallRye GraphQL reads interfaces from the class, not its parents.
+ */
 @MappedSuperclass
-public abstract class Row extends PanacheEntityBase implements Node {
+public abstract class Row extends PanacheEntityBase {
 
     @Id
     @Column(name = "id")
     @Ignore
     public Long rowId;
 
-    @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
     @Description("An opaque, global, stable identifier. Do not parse it.")

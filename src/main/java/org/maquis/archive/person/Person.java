@@ -3,6 +3,7 @@ package org.maquis.archive.person;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
@@ -10,7 +11,7 @@ import org.maquis.archive.lore.Entry;
 
 @Entity
 @Description("A person the article names, in either universe.")
-public class Person extends Entry {
+public class Person extends Entry implements Node {
 
     @Description("Rank or title as the article gives it (\"Captain\", \"Empress\"), or null.")
     public String title;

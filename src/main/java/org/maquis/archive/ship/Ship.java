@@ -3,6 +3,7 @@ package org.maquis.archive.ship;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
@@ -11,7 +12,7 @@ import org.maquis.archive.lore.Entry;
 
 @Entity
 @Description("A starship under one name. A hull that was renamed appears once per name, linked by `renamedTo` and `renamedFrom`.")
-public class Ship extends Entry {
+public class Ship extends Entry implements Node {
 
     @NonNull
     @Description("True for the prototype of its class.")

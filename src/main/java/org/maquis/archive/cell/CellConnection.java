@@ -1,0 +1,21 @@
+package org.maquis.archive.cell;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Connection;
+import org.maquis.archive.graph.Edge;
+import org.maquis.archive.graph.Slice;
+
+@Description("A page of resistance cells.")
+public class CellConnection extends Connection<Cell, CellConnection.CellEdge> {
+
+    public CellConnection(Slice<Cell> slice) {
+        super(slice, CellEdge::new);
+    }
+
+    @Description("A cell in a page, with its cursor.")
+    public static class CellEdge extends Edge<Cell> {
+        CellEdge(String cursor, Cell node) {
+            super(cursor, node);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.maquis.archive.person;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Node;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.graph.Row;
+import org.maquis.archive.lore.ApproximateDate;
+
+@Entity
+@Description("A person set to spy on a group, for a state, on someone's orders, for a time.")
+public class SpyAssignment extends Row implements Node {
+
+    @Ignore
+    public Long spyId;
+
+    @Ignore
+    public Long targetId;
+
+    @Ignore
+    public Long onBehalfOfId;
+
+    @Ignore
+    public Long orderedById;
+
+    @Embedded
+    @EmbeddedColumnNaming("from_%s")
+    @Description("When the spying began.")
+    public ApproximateDate from;
+
+    @Embedded
+    @EmbeddedColumnNaming("to_%s")
+    @Description("When it ended: here, when the spy was discovered.")
+    public ApproximateDate to;
+}

@@ -1,0 +1,68 @@
+package org.maquis.archive.support;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Runs the GraphQL operations kept under src/test/resources/graphql/, so that tests read like the API:
+ * {@code GraphQL.run("person/by-slug", Map.of("slug", "sarek"))} posts graphql/person/by-slug.graphql, and
+ * {@code GraphQL.expect("person/by-slug", vars)} also compares the answer with graphql/person/by-slug.json.
+ */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static ValidatableResponse run(String operation, Map<String, ?> variables) {
+        return post(Map.of("query", read("graphql/" + operation + ".graphql"), "variables", variables));
+    }
+
+    public static ValidatableResponse run(String operation) {
+        return run(operation, Map.of());
+    }
+
+    /** Posts any body, as a client would; for tests of malformed requests. */
+    public static ValidatableResponse post(Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
+    }
+
+    /** Runs the operation and asserts the whole answer equals the .json file beside it. */
+    public static void expect(String operation, Map<String, ?> variables) {
+        String actual = run(operation, variables).statusCode(200).extract().asString();
+        assertEquals(json(read("graphql/" + operation + ".json")), json(actual), operation);
+    }
+
+    public static void expect(String operation) {
+        expect(operation, Map.of());
+    }
+
+    public static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+
+    public static JsonObject object(String text) {
+        return json(text).asJsonObject();
+    }
+
+    public static String read(String resource) {
+        try (InputStream in = GraphQL.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
