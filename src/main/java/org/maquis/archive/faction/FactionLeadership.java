@@ -1,0 +1,32 @@
+package org.maquis.archive.faction;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.graph.Row;
+import org.maquis.archive.lore.ApproximateDate;
+
+@Entity
+@Table(name = "faction_leader")
+@Description("A person's time at the head of a faction.")
+public class FactionLeadership extends Row {
+
+    @Ignore
+    public Long factionId;
+
+    @Ignore
+    public Long personId;
+
+    @Embedded
+    @EmbeddedColumnNaming("from_%s")
+    @Description("When the leadership began, or null if the article does not say.")
+    public ApproximateDate from;
+
+    @Embedded
+    @EmbeddedColumnNaming("to_%s")
+    @Description("When it ended, or null if it had not ended by the article's last word.")
+    public ApproximateDate to;
+}

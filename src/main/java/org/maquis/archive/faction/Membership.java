@@ -1,0 +1,40 @@
+package org.maquis.archive.faction;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.graph.Row;
+import org.maquis.archive.lore.ApproximateDate;
+
+/** A person's allegiance to exactly one faction or one empire (the table checks that one of the two is set). */
+@Entity
+@Description("A person's allegiance to a faction or to an empire, and the role held there: "
+        + "exactly one of `faction` and `empire` is set.")
+public class Membership extends Row {
+
+    @Ignore
+    public Long personId;
+
+    @Ignore
+    public Long factionId;
+
+    @Ignore
+    public Long empireId;
+
+    @NonNull
+    @Description("The role as the article gives it (\"Captain\", \"co-founder\", \"Bajora cell leader\").")
+    public String role;
+
+    @Embedded
+    @EmbeddedColumnNaming("from_%s")
+    @Description("When the membership began, or null if the article does not say.")
+    public ApproximateDate from;
+
+    @Embedded
+    @EmbeddedColumnNaming("to_%s")
+    @Description("When it ended, or null if it had not ended by the article's last word.")
+    public ApproximateDate to;
+}

@@ -1,0 +1,22 @@
+package org.maquis.archive.faction;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Connection;
+import org.maquis.archive.graph.Edge;
+import org.maquis.archive.graph.Slice;
+
+@Description("A page of species among factions' ranks.")
+public class SpeciesMembershipConnection
+        extends Connection<SpeciesMembership, SpeciesMembershipConnection.SpeciesMembershipEdge> {
+
+    public SpeciesMembershipConnection(Slice<SpeciesMembership> slice) {
+        super(slice, SpeciesMembershipEdge::new);
+    }
+
+    @Description("A species membership in a page, with its cursor.")
+    public static class SpeciesMembershipEdge extends Edge<SpeciesMembership> {
+        SpeciesMembershipEdge(String cursor, SpeciesMembership node) {
+            super(cursor, node);
+        }
+    }
+}
