@@ -56,24 +56,24 @@ public class CellGraph {
     @Description("Who led this cell, and when, in order.")
     public Uni<List<@NonNull CellLeadershipConnection>> leaders(@Source List<Cell> cells,
             Integer first, String after, Integer last, String before) {
-        return Batch.pages(Batch.referencing(cells, CellLeadership.class, "cellId", l -> l.cellId, TENURE),
-                PageRequest.of(first, after, last, before, limits), CellLeadershipConnection::new);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(cells, CellLeadership.class, "cellId", l -> l.cellId, TENURE), page, CellLeadershipConnection::new));
     }
 
     @NonNull
     @Description("This person's times at the head of a cell.")
     public Uni<List<@NonNull CellLeadershipConnection>> cellLeaderships(@Source List<Person> people,
             Integer first, String after, Integer last, String before) {
-        return Batch.pages(Batch.referencing(people, CellLeadership.class, "personId", l -> l.personId, TENURE),
-                PageRequest.of(first, after, last, before, limits), CellLeadershipConnection::new);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(people, CellLeadership.class, "personId", l -> l.personId, TENURE), page, CellLeadershipConnection::new));
     }
 
     @NonNull
     @Description("The cells of this movement.")
     public Uni<List<@NonNull CellConnection>> cells(@Source List<Faction> factions,
             Integer first, String after, Integer last, String before) {
-        return Batch.pages(Batch.referencing(factions, Cell.class, "factionId", c -> c.factionId, "name, rowId"),
-                PageRequest.of(first, after, last, before, limits), CellConnection::new);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(factions, Cell.class, "factionId", c -> c.factionId, "name, rowId"), page, CellConnection::new));
     }
 
     @NonNull

@@ -5,16 +5,14 @@ import jakarta.persistence.Entity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
 import org.maquis.archive.lore.ApproximateDate;
 
-/**
- * An alliance of two empires. The table stores each pair once (lower id first), but a reader asks "who are
- * this empire's allies", so {@link #seenFrom} turns a row to face the empire it is read from.
- */
+/** An alliance between two empires, stored once. */
 @Entity
-@Description("An alliance between two empires, seen from `empire`: `ally` is the other side.")
-public class Alliance extends Row {
+@Description("An alliance between two empires.")
+public class Alliance extends Row implements Node {
 
     @Ignore
     public Long empireId;
@@ -26,20 +24,4 @@ public class Alliance extends Row {
     @EmbeddedColumnNaming("formed_%s")
     @Description("When the alliance was formed, or null if the article does not say.")
     public ApproximateDate formed;
-
-    /**
-     * This alliance with {@code empireRowId} as its `empire`. The turned copy is a plain object, never
-     * managed by a session, so the stored row is left as it is.
-     */
-    Alliance seenFrom(Long empireRowId) {
-        if (empireRowId.equals(empireId)) {
-            return this;
-        }
-        Alliance turned = new Alliance();
-        turned.rowId = rowId;
-        turned.empireId = allyId;
-        turned.allyId = empireId;
-        turned.formed = formed;
-        return turned;
-    }
 }

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.faction.FactionConnection;
-import org.maquis.archive.faction.NestedPage;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
@@ -54,7 +53,7 @@ public class EmpireGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(empires, Faction.class, "servesEmpireId", f -> f.servesEmpireId, "name, rowId"),
                 page, FactionConnection::new));
     }

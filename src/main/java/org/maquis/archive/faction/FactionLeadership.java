@@ -6,13 +6,14 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
 import org.maquis.archive.lore.ApproximateDate;
 
 @Entity
 @Table(name = "faction_leader")
 @Description("A person's time at the head of a faction.")
-public class FactionLeadership extends Row {
+public class FactionLeadership extends Row implements Node {
 
     @Ignore
     public Long factionId;

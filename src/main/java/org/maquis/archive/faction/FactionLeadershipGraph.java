@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
+import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 
 /** Who led which faction, and when: both ends of a {@link FactionLeadership}. */
@@ -28,7 +29,7 @@ public class FactionLeadershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(factions, FactionLeadership.class, "factionId", l -> l.factionId, FactionOrder.FROM),
                 page, FactionLeadershipConnection::new));
     }
@@ -41,7 +42,7 @@ public class FactionLeadershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(people, FactionLeadership.class, "personId", l -> l.personId, FactionOrder.FROM),
                 page, FactionLeadershipConnection::new));
     }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
+import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.person.PersonConnection;
 
@@ -29,7 +30,7 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.linked(factions, FactionFounder.class, "factionId", l -> l.factionId, l -> l.personId,
                         Person.class, FactionOrder.NAME),
                 page, PersonConnection::new));
@@ -43,7 +44,7 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.linked(people, FactionFounder.class, "personId", l -> l.personId, l -> l.factionId, Faction.class,
                         FactionOrder.NAME),
                 page, FactionConnection::new));
@@ -56,7 +57,7 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(factions, Faction.class, "partOfFactionId", f -> f.partOfFactionId,
                         FactionOrder.NAME),
                 page, FactionConnection::new));
@@ -70,7 +71,7 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.linked(factions, FactionOrigin.class, "factionId", o -> o.factionId, o -> o.formedFromId,
                         Faction.class, FactionOrder.NAME),
                 page, FactionConnection::new));
@@ -83,7 +84,7 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.linked(factions, FactionOrigin.class, "formedFromId", o -> o.formedFromId, o -> o.factionId,
                         Faction.class, FactionOrder.NAME),
                 page, FactionConnection::new));

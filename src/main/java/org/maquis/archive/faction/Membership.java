@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
 import org.maquis.archive.lore.ApproximateDate;
 
@@ -13,7 +14,7 @@ import org.maquis.archive.lore.ApproximateDate;
 @Entity
 @Description("A person's allegiance to a faction or to an empire, and the role held there: "
         + "exactly one of `faction` and `empire` is set.")
-public class Membership extends Row {
+public class Membership extends Row implements Node {
 
     @Ignore
     public Long personId;

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
+import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 
 /** Who belonged to which faction or empire, in what role: every end of a {@link Membership}. */
@@ -30,7 +31,7 @@ public class MembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(factions, Membership.class, "factionId", m -> m.factionId, FactionOrder.FROM),
                 page, MembershipConnection::new));
     }
@@ -43,7 +44,7 @@ public class MembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(empires, Membership.class, "empireId", m -> m.empireId, FactionOrder.FROM),
                 page, MembershipConnection::new));
     }
@@ -56,7 +57,7 @@ public class MembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(people, Membership.class, "personId", m -> m.personId, FactionOrder.FROM),
                 page, MembershipConnection::new));
     }

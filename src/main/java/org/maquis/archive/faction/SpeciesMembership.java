@@ -6,13 +6,14 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
 import org.maquis.archive.lore.ApproximateDate;
 
 @Entity
 @Table(name = "faction_species")
 @Description("A species among a faction's ranks, why its members joined, and since when.")
-public class SpeciesMembership extends Row {
+public class SpeciesMembership extends Row implements Node {
 
     @Ignore
     public Long factionId;

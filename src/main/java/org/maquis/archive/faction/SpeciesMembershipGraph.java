@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
+import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.species.Species;
 
 /** The species among the factions' ranks: both ends of a {@link SpeciesMembership}. */
@@ -30,7 +31,7 @@ public class SpeciesMembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(factions, SpeciesMembership.class, "factionId", s -> s.factionId,
                         FactionOrder.ARTICLE),
                 page, SpeciesMembershipConnection::new));
@@ -44,7 +45,7 @@ public class SpeciesMembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return NestedPage.request(first, after, last, before, limits).chain(page -> Batch.pages(
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(species, SpeciesMembership.class, "speciesId", s -> s.speciesId,
                         FactionOrder.ARTICLE),
                 page, SpeciesMembershipConnection::new));

@@ -50,6 +50,32 @@ public final class Batch {
     }
 
     /**
+     * Rows of a relation stored once per pair (an alliance names its two empires in either column): those
+     * that name any parent on either side, in one statement; a row lands under both parents it names.
+     */
+    public static <P extends Row, T> Uni<List<List<T>>> referencingEither(List<P> parents, Class<T> type,
+            String left, Function<T, Long> leftKey, String right, Function<T, Long> rightKey, String orderBy) {
+        var ids = distinct(parents, p -> p.rowId);
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        String hql = "from " + type.getSimpleName() + " where " + left + " in :ids or " + right + " in :ids"
+                + " order by " + orderBy;
+        return Reads.inOwnSession(() -> Panache.getSession().chain(session -> session
+                .createSelectionQuery(hql, type).setParameter("ids", ids).getResultList()))
+                .map(rows -> {
+                    Map<Long, List<T>> byParent = new LinkedHashMap<>();
+                    for (T row : rows) {
+                        byParent.computeIfAbsent(leftKey.apply(row), k -> new ArrayList<>()).add(row);
+                        if (!rightKey.apply(row).equals(leftKey.apply(row))) {
+                            byParent.computeIfAbsent(rightKey.apply(row), k -> new ArrayList<>()).add(row);
+                        }
+                    }
+                    return parents.stream().map(p -> byParent.getOrDefault(p.rowId, List.<T>of())).toList();
+                });
+    }
+
+    /**
      * The rows each parent reaches through a link table: the links that point back to the parent, then the
      * rows they point to. Two statements for the whole batch.
      */

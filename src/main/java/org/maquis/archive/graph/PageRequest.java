@@ -1,5 +1,7 @@
 package org.maquis.archive.graph;
 
+import io.smallrye.mutiny.Uni;
+
 /**
  * The `first`/`after`/`last`/`before` arguments of a connection, checked once so that every connection
  * pages the same way. Positions are resolved against the length of the whole list.
@@ -16,6 +18,14 @@ public record PageRequest(Integer first, Integer after, Integer last, Integer be
         Integer size = first == null && last == null ? Integer.valueOf(limits.defaultSize()) : first;
         return new PageRequest(size, after == null ? null : Cursor.decode(after),
                 last, before == null ? null : Cursor.decode(before));
+    }
+
+    /**
+     * The same check inside a Uni, for batched nested fields: SmallRye reports an exception thrown before a
+     * batched {@code @Source List<...>} resolver returns as code `runtime`, while a failed Uni keeps its code.
+     */
+    public static Uni<PageRequest> checked(Integer first, String after, Integer last, String before, PageLimits limits) {
+        return Uni.createFrom().item(() -> of(first, after, last, before, limits));
     }
 
     private static void checkSize(String name, Integer size, PageLimits limits) {

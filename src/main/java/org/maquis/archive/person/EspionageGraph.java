@@ -28,16 +28,16 @@ public class EspionageGraph {
     @Description("The person's assignments as a spy.")
     public Uni<List<@NonNull SpyAssignmentConnection>> spyAssignments(@Source List<Person> people,
             Integer first, String after, Integer last, String before) {
-        return Batch.pages(Batch.referencing(people, SpyAssignment.class, "spyId", a -> a.spyId, ORDER),
-                PageRequest.of(first, after, last, before, limits), SpyAssignmentConnection::new);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(people, SpyAssignment.class, "spyId", a -> a.spyId, ORDER), page, SpyAssignmentConnection::new));
     }
 
     @NonNull
     @Description("The spy assignments this person ordered.")
     public Uni<List<@NonNull SpyAssignmentConnection>> spyAssignmentsOrdered(@Source List<Person> people,
             Integer first, String after, Integer last, String before) {
-        return Batch.pages(Batch.referencing(people, SpyAssignment.class, "orderedById", a -> a.orderedById, ORDER),
-                PageRequest.of(first, after, last, before, limits), SpyAssignmentConnection::new);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(people, SpyAssignment.class, "orderedById", a -> a.orderedById, ORDER), page, SpyAssignmentConnection::new));
     }
 
     @NonNull

@@ -60,7 +60,8 @@ public class PersonGraph {
     @Description("The people this person was married to.")
     public Uni<List<@NonNull PersonConnection>> spouses(@Source List<Person> people,
             Integer first, String after, Integer last, String before) {
-        return Batch.pages(spousesOf(people), PageRequest.of(first, after, last, before, limits), PersonConnection::new);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                spousesOf(people), page, PersonConnection::new));
     }
 
     /** Marriages are stored once; one statement reads both sides and each spouse lands under the other. */
