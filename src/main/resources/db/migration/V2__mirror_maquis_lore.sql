@@ -49,7 +49,7 @@ insert into place (id, slug, name, universe, kind, description, located_in_id) v
 insert into empire (id, slug, name, universe, kind, description, collapsed_earliest, collapsed_latest, collapsed_wording) values
  (300, 'terran-empire',               'Terran Empire',               'MIRROR',  'EMPIRE',     'The empire of the mirror universe that the Maquis strongly opposed from the late 23rd century and for much of the 24th century; Spock planned to reform it into a republic.', null, null, null),
  (301, 'klingon-empire',              'Klingon Empire',              'MIRROR',  'EMPIRE',     'Mirror-universe empire whose recently formed alliance with the Terrans disgusted Klingons who joined the Maquis by the mid-2290s.', null, null, null),
- (302, 'romulan-star-empire',         'Romulan Star Empire',         'MIRROR',  'EMPIRE',     'Mirror-universe empire whose leaders'' neutral ambivalence to the Terrans drove Romulans to the Maquis; after its collapse members of the Tal Shiar and the Obsidian Order formed a new intelligence agency.', null, null, null),
+ (302, 'romulan-star-empire',         'Romulan Star Empire',         'MIRROR',  'EMPIRE',     'Mirror-universe empire whose leaders'' neutral ambivalence to the Terrans drove Romulans to the Maquis; after its collapse members of the Tal Shiar and the Obsidian Order formed a new intelligence agency.', null, null, 'undated: the article tells it among the forty years after 2298'),
  (303, 'united-federation-of-planets','United Federation of Planets','PRIMARY', 'FEDERATION', 'The primary universe''s United Federation of Planets, the free society that Spock''s plans to reform the Terran Empire into a republic were meant to resemble.', null, null, null);
 
 -- ---------------------------------------------------------------------------------------------------
@@ -240,9 +240,9 @@ update person set killed_in_id = 906 where id = 401;
 -- ---------------------------------------------------------------------------------------------------
 -- Relations.
 -- ---------------------------------------------------------------------------------------------------
-insert into faction_founder (faction_id, person_id) values
- (600, 400),   -- Maquis: Sarek
- (600, 401);   -- Maquis: Marlena Moreau
+insert into faction_founder (id, faction_id, person_id) values
+ (1, 600, 400),   -- Maquis: Sarek
+ (2, 600, 401);   -- Maquis: Marlena Moreau
 
 -- Marlena led 'her movement' until she was killed in 2298; Sarek 'continued to lead' it, so he led it
 -- with her from the founding. He also leads the ruling council from its forming in 2298.
@@ -265,8 +265,8 @@ insert into membership (id, person_id, faction_id, empire_id, role, from_earlies
  (7, 408, 600, null, 'Bajora cell leader',   null, null, null, '2383-01-01', '2383-12-31', 'in 2383'),
  (8, 407, 600, null, 'Bajora cell leader',   '2383-01-01', '2383-12-31', 'in 2383', null, null, null);
 
-insert into marriage (person_id, spouse_id) values
- (401, 402);   -- Marlena Moreau and Spock ("her husband's work")
+insert into marriage (id, person_id, spouse_id) values
+ (1, 401, 402);   -- Marlena Moreau and Spock ("her husband's work")
 
 -- The assignment ends with his discovery as a spy in early 2377.
 insert into spy_assignment (id, spy_id, target_id, on_behalf_of_id, ordered_by_id, from_earliest, from_latest, from_wording, to_earliest, to_latest, to_wording) values
@@ -274,29 +274,29 @@ insert into spy_assignment (id, spy_id, target_id, on_behalf_of_id, ordered_by_i
 
 -- 'much of the 24th century' as an end is left open (to_* null, to_wording kept).
 -- Intelligence 'worked to give the Maquis their best advantage over the Empire'; undated.
-insert into faction_opposition (faction_id, empire_id, from_earliest, from_latest, from_wording, to_earliest, to_latest, to_wording) values
- (600, 300, '2267-01-01', '2300-12-31', 'late 23rd century', null, null, 'for much of the 24th century'),
- (607, 300, null, null, null, null, null, null);
+insert into faction_opposition (id, faction_id, empire_id, from_earliest, from_latest, from_wording, to_earliest, to_latest, to_wording) values
+ (1, 600, 300, '2267-01-01', '2300-12-31', 'late 23rd century', null, null, 'for much of the 24th century'),
+ (2, 607, 300, null, null, null, null, null, null);
 
-insert into alliance (empire_id, ally_id, formed_earliest, formed_latest, formed_wording) values
- (300, 301, null, '2296-12-31', 'recently formed by the mid-2290s');
+insert into alliance (id, empire_id, ally_id, formed_earliest, formed_latest, formed_wording) values
+ (1, 300, 301, null, '2296-12-31', 'recently formed by the mid-2290s');
 
-insert into faction_species (faction_id, species_id, reason, since_earliest, since_latest, since_wording) values
- (600, 100, 'disheartened Terrans', null, '2296-12-31', 'by the mid-2290s'),
- (600, 101, 'sick of their leaders'' neutral ambivalence to the Terrans', null, '2296-12-31', 'by the mid-2290s'),
- (600, 102, 'felt betrayed in some way by the Empire', null, null, null),
- (600, 103, 'disgusted with the recently formed alliance between the Terrans and the Klingon Empire', null, '2296-12-31', 'by the mid-2290s'),
- (600, 104, 'felt betrayed in some way by the Empire', null, null, null),
- (600, 105, 'felt betrayed in some way by the Empire', null, null, null),
- (600, 106, 'felt betrayed in some way by the Empire', null, null, null),
- (600, 107, 'felt betrayed in some way by the Empire', null, null, null),
- (600, 108, 'felt betrayed in some way by the Empire', null, null, null),
- (600, 109, 'felt betrayed in some way by the Empire', null, null, null),
- (600, 110, 'felt betrayed in some way by the Empire', null, null, null);
+insert into faction_species (id, faction_id, species_id, reason, since_earliest, since_latest, since_wording) values
+ (1, 600, 100, 'disheartened Terrans', null, '2296-12-31', 'by the mid-2290s'),
+ (2, 600, 101, 'sick of their leaders'' neutral ambivalence to the Terrans', null, '2296-12-31', 'by the mid-2290s'),
+ (3, 600, 102, 'felt betrayed in some way by the Empire', null, null, null),
+ (4, 600, 103, 'disgusted with the recently formed alliance between the Terrans and the Klingon Empire', null, '2296-12-31', 'by the mid-2290s'),
+ (5, 600, 104, 'felt betrayed in some way by the Empire', null, null, null),
+ (6, 600, 105, 'felt betrayed in some way by the Empire', null, null, null),
+ (7, 600, 106, 'felt betrayed in some way by the Empire', null, null, null),
+ (8, 600, 107, 'felt betrayed in some way by the Empire', null, null, null),
+ (9, 600, 108, 'felt betrayed in some way by the Empire', null, null, null),
+ (10, 600, 109, 'felt betrayed in some way by the Empire', null, null, null),
+ (11, 600, 110, 'felt betrayed in some way by the Empire', null, null, null);
 
-insert into faction_origin (faction_id, formed_from_id) values
- (607, 605),   -- Intelligence from the Tal Shiar
- (607, 606);   -- Intelligence from the Obsidian Order
+insert into faction_origin (id, faction_id, formed_from_id) values
+ (1, 607, 605),   -- Intelligence from the Tal Shiar
+ (2, 607, 606);   -- Intelligence from the Obsidian Order
 
 insert into ship_command (id, ship_id, person_id, role) values
  (1, 702, 402, 'commander'),   -- ISS Enterprise: "Spock's old starship command"
