@@ -1,0 +1,21 @@
+package org.maquis.archive.event;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Connection;
+import org.maquis.archive.graph.Edge;
+import org.maquis.archive.graph.Slice;
+
+@Description("A page of events.")
+public class EventConnection extends Connection<Event, EventConnection.EventEdge> {
+
+    public EventConnection(Slice<Event> slice) {
+        super(slice, EventEdge::new);
+    }
+
+    @Description("An event in a page, with its cursor.")
+    public static class EventEdge extends Edge<Event> {
+        EventEdge(String cursor, Event node) {
+            super(cursor, node);
+        }
+    }
+}

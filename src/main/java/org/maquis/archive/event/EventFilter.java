@@ -1,0 +1,34 @@
+package org.maquis.archive.event;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Where;
+import org.maquis.archive.lore.Universe;
+
+@Description("Narrows `events`; every field given must match.")
+public class EventFilter {
+
+    @Description("Part of the name, any case.")
+    public String name;
+
+    @Description("Only events of this universe (for a crossing, the universe it departs from).")
+    public Universe universe;
+
+    @Description("Only events of this sort.")
+    public EventKind kind;
+
+    @Description("Only events that can have happened in or after this year (undated events never match).")
+    public Integer fromYear;
+
+    @Description("Only events that can have happened in or before this year (undated events never match).")
+    public Integer toYear;
+
+    @Description("Only events at the place with this slug (`rigel-iv`).")
+    public String place;
+
+    Where where() {
+        // Events hold the place's key, not its slug: compare the slug of the place each event points to.
+        return new Where().contains("name", name).equal("universe", universe).equal("kind", kind)
+                .overlapsYears("date", fromYear, toYear)
+                .equal("(select p.slug from Place p where p.rowId = placeId)", place);
+    }
+}
