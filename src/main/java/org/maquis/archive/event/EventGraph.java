@@ -64,8 +64,8 @@ public class EventGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(events, Event.class, "followsId", e -> e.followsId, EventOrder.DATE_ASC.hql()),
-                EventConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(events, Event.class, "followsId", e -> e.followsId, EventOrder.DATE_ASC.hql()), page, EventConnection::new));
     }
 
     @NonNull
@@ -75,8 +75,8 @@ public class EventGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(events, EventParticipant.class, "eventId", p -> p.eventId, "rowId"),
-                EventParticipantConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(events, EventParticipant.class, "eventId", p -> p.eventId, "rowId"), page, EventParticipantConnection::new));
     }
 
     @Description("The event in which the person was killed (Marlena Moreau in the raid on Rigel IV), where the article says.")
@@ -84,13 +84,4 @@ public class EventGraph {
         return Batch.referenced(people, p -> p.killedInId, Event.class);
     }
 
-    /**
-     * Pages each parent's list. The paging arguments are checked inside the Uni: thrown from a batched
-     * resolver, a BadUserInput would lose its error code.
-     */
-    private <T, C> Uni<List<C>> pages(Uni<List<List<T>>> lists, Function<Slice<T>, C> connection, Integer first,
-            String after, Integer last, String before) {
-        return Uni.createFrom().item(() -> PageRequest.of(first, after, last, before, limits))
-                .chain(page -> Batch.pages(lists, page, connection));
-    }
 }

@@ -97,8 +97,8 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(people, EventParticipant.class, "personId", p -> p.personId, TIMELINE),
-                first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(people, EventParticipant.class, "personId", p -> p.personId, TIMELINE), page, EventParticipantConnection::new));
     }
 
     @Name("events")
@@ -109,8 +109,8 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(factions, EventParticipant.class, "factionId", p -> p.factionId, TIMELINE),
-                first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(factions, EventParticipant.class, "factionId", p -> p.factionId, TIMELINE), page, EventParticipantConnection::new));
     }
 
     @Name("events")
@@ -121,8 +121,8 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(empires, EventParticipant.class, "empireId", p -> p.empireId, TIMELINE),
-                first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(empires, EventParticipant.class, "empireId", p -> p.empireId, TIMELINE), page, EventParticipantConnection::new));
     }
 
     @Name("events")
@@ -133,18 +133,9 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(ships, EventParticipant.class, "shipId", p -> p.shipId, TIMELINE),
-                first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(ships, EventParticipant.class, "shipId", p -> p.shipId, TIMELINE), page, EventParticipantConnection::new));
     }
 
-    /**
-     * Pages each parent's participations. The paging arguments are checked inside the Uni: thrown from a
-     * batched resolver, a BadUserInput would lose its error code.
-     */
-    private Uni<List<EventParticipantConnection>> pages(Uni<List<List<EventParticipant>>> lists, Integer first,
-            String after, Integer last, String before) {
-        return Uni.createFrom().item(() -> PageRequest.of(first, after, last, before, limits))
-                .chain(page -> Batch.pages(lists, page, EventParticipantConnection::new));
-    }
 
 }

@@ -29,13 +29,18 @@ public final class Where {
         return this;
     }
 
-    /** Keeps rows whose approximate date (an embedded {@code ApproximateDate}) can fall in the years given. */
+    /**
+     * Keeps rows whose approximate date (an embedded {@code ApproximateDate}) can fall in the years given.
+     * A side the article leaves open ("by the 2370s") matches; an undated row does not.
+     */
     public Where overlapsYears(String date, Integer fromYear, Integer toYear) {
         if (fromYear != null) {
-            add(date + ".latest >= :p" + parameters.size(), LocalDate.of(fromYear, 1, 1));
+            add("(" + date + ".latest >= :p" + parameters.size() + " or (" + date + ".latest is null and "
+                    + date + ".earliest is not null))", LocalDate.of(fromYear, 1, 1));
         }
         if (toYear != null) {
-            add(date + ".earliest <= :p" + parameters.size(), LocalDate.of(toYear, 12, 31));
+            add("(" + date + ".earliest <= :p" + parameters.size() + " or (" + date + ".earliest is null and "
+                    + date + ".latest is not null))", LocalDate.of(toYear, 12, 31));
         }
         return this;
     }

@@ -63,8 +63,8 @@ public class PlaceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(places, Place.class, "locatedInId", p -> p.locatedInId, "name, rowId"),
-                PlaceConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(places, Place.class, "locatedInId", p -> p.locatedInId, "name, rowId"), page, PlaceConnection::new));
     }
 
     @NonNull
@@ -74,8 +74,8 @@ public class PlaceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(places, Event.class, "placeId", e -> e.placeId, EventOrder.DATE_ASC.hql()),
-                EventConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(places, Event.class, "placeId", e -> e.placeId, EventOrder.DATE_ASC.hql()), page, EventConnection::new));
     }
 
     @NonNull
@@ -85,8 +85,8 @@ public class PlaceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(places, Person.class, "homeworldId", p -> p.homeworldId, "name, rowId"),
-                PersonConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(places, Person.class, "homeworldId", p -> p.homeworldId, "name, rowId"), page, PersonConnection::new));
     }
 
     @Description("The person's homeworld (Sarek \"of Vulcan\"), where the article names it.")
@@ -99,13 +99,4 @@ public class PlaceGraph {
         return Batch.referenced(people, p -> p.deathPlaceId, Place.class);
     }
 
-    /**
-     * Pages each parent's list. The paging arguments are checked inside the Uni: thrown from a batched
-     * resolver, a BadUserInput would lose its error code.
-     */
-    private <T, C> Uni<List<C>> pages(Uni<List<List<T>>> lists, Function<Slice<T>, C> connection, Integer first,
-            String after, Integer last, String before) {
-        return Uni.createFrom().item(() -> PageRequest.of(first, after, last, before, limits))
-                .chain(page -> Batch.pages(lists, page, connection));
-    }
 }

@@ -45,8 +45,8 @@ public class ShipCommandGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(people, ShipCommand.class, "personId", c -> c.personId, "rowId"),
-                ShipCommandConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(people, ShipCommand.class, "personId", c -> c.personId, "rowId"), page, ShipCommandConnection::new));
     }
 
     @Name("ships")
@@ -57,8 +57,8 @@ public class ShipCommandGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(factions, Ship.class, "factionId", s -> s.factionId, "name, rowId"),
-                ShipConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(factions, Ship.class, "factionId", s -> s.factionId, "name, rowId"), page, ShipConnection::new));
     }
 
     @Name("ships")
@@ -69,17 +69,8 @@ public class ShipCommandGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(empires, Ship.class, "empireId", s -> s.empireId, "name, rowId"),
-                ShipConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(empires, Ship.class, "empireId", s -> s.empireId, "name, rowId"), page, ShipConnection::new));
     }
 
-    /**
-     * Pages each parent's list. The paging arguments are checked inside the Uni: thrown from a batched
-     * resolver, a BadUserInput would lose its error code.
-     */
-    private <T, C> Uni<List<C>> pages(Uni<List<List<T>>> lists, Function<Slice<T>, C> connection, Integer first,
-            String after, Integer last, String before) {
-        return Uni.createFrom().item(() -> PageRequest.of(first, after, last, before, limits))
-                .chain(page -> Batch.pages(lists, page, connection));
-    }
 }

@@ -96,8 +96,8 @@ public class ShipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(ships, ShipCommand.class, "shipId", c -> c.shipId, "rowId"),
-                ShipCommandConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(ships, ShipCommand.class, "shipId", c -> c.shipId, "rowId"), page, ShipCommandConnection::new));
     }
 
     @Name("ships")
@@ -108,17 +108,8 @@ public class ShipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return pages(Batch.referencing(classes, Ship.class, "shipClassId", s -> s.shipClassId, "name, rowId"),
-                ShipConnection::new, first, after, last, before);
+        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
+                Batch.referencing(classes, Ship.class, "shipClassId", s -> s.shipClassId, "name, rowId"), page, ShipConnection::new));
     }
 
-    /**
-     * Pages each parent's list. The paging arguments are checked inside the Uni: thrown from a batched
-     * resolver, a BadUserInput would lose its error code.
-     */
-    private <T, C> Uni<List<C>> pages(Uni<List<List<T>>> lists, Function<Slice<T>, C> connection, Integer first,
-            String after, Integer last, String before) {
-        return Uni.createFrom().item(() -> PageRequest.of(first, after, last, before, limits))
-                .chain(page -> Batch.pages(lists, page, connection));
-    }
 }
