@@ -26,7 +26,7 @@ class ExplorerTest {
     @Test
     void rendersCompletelyOfflineAndRunsAQuery() throws IOException, InterruptedException {
         Path explorer = Path.of("src", "test", "explorer");
-        assertTrue(Files.isDirectory(explorer.resolve("node_modules", "playwright-core")),
+        assertTrue(Files.isDirectory(explorer.resolve("node_modules").resolve("playwright-core")),
                 "playwright-core is not installed: run .ci/browser.sh first");
         String origin = base.toString().replaceAll("/$", "");
         Process check = new ProcessBuilder("node", "check-explorer.mjs", origin,

@@ -1,11 +1,7 @@
 package org.maquis.archive.graph;
 
-import graphql.schema.GraphQLSchema;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.inject.Instance;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,17 +17,17 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class NodeGraph {
 
-    private final Instance<GraphQLSchema> schema;
+    private final NodeLoader loader;
 
-    public NodeGraph(Instance<GraphQLSchema> schema) {
-        this.schema = schema;
+    public NodeGraph(NodeLoader loader) {
+        this.loader = loader;
     }
 
     @Query
     @Description("The thing with this global id, or null with a NOT_FOUND error when nothing has it.")
     public Uni<Node> node(@NonNull @Id @Description("A global id, as read from any `id` field.") String id) {
         GlobalId global = GlobalId.decode(id);
-        return load(global.type(), List.of(global.rowId())).map(found -> {
+        return loader.load(global.type(), List.of(global.rowId())).map(found -> {
             Node node = found.get(global.rowId());
             if (node == null) {
                 throw new NotFound("Nothing has the id `" + id + "`.");
@@ -54,7 +50,7 @@ public class NodeGraph {
                 byType.computeIfAbsent(global.type(), t -> new ArrayList<>()).add(global.rowId());
             }
         }
-        List<Uni<Map<Long, Node>>> loads = byType.entrySet().stream().map(e -> load(e.getKey(), e.getValue())).toList();
+        List<Uni<Map<Long, Node>>> loads = byType.entrySet().stream().map(e -> loader.load(e.getKey(), e.getValue())).toList();
         Uni<List<Map<Long, Node>>> all = loads.isEmpty() ? Uni.createFrom().item(List.of())
                 : Uni.join().all(loads).andFailFast();
         return all.chain(maps -> {
@@ -84,21 +80,6 @@ public class NodeGraph {
         } catch (BadUserInput e) {
             return null;
         }
-    }
-
-    /** The nodes of one type with these row keys, in one statement; none for a type the schema does not have. */
-    private Uni<Map<Long, Node>> load(String type, List<Long> rowIds) {
-        if (schema.get().getObjectType(type) == null) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Reads.inOwnSession(() -> Panache.getSession().chain(session -> session
-                .createSelectionQuery("from " + type + " where rowId in :ids", Row.class)
-                .setParameter("ids", rowIds).getResultList()))
-                .map(rows -> {
-                    Map<Long, Node> byId = new HashMap<>();
-                    rows.forEach(row -> byId.put(row.rowId, (Node) row));
-                    return Collections.unmodifiableMap(byId);
-                });
     }
 
     /** `nodes` answers what it found and one NOT_FOUND error naming the ids it could not resolve. */

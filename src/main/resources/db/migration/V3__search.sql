@@ -1,0 +1,13 @@
+-- Cross-type search: one document per thing a reader looks up, named by its GraphQL type and row key.
+-- search(query) ranks these by full-text match (name weighted above description) plus trigram
+-- similarity of the name, so that misspellings ("Marlena Moro") still find their target.
+create view search_document as
+    select 'Person' as type, id, name, description from person
+    union all select 'Species', id, name, description from species
+    union all select 'Place', id, name, description from place
+    union all select 'Empire', id, name, description from empire
+    union all select 'Faction', id, name, description from faction
+    union all select 'Cell', id, name, description from cell
+    union all select 'ShipClass', id, name, description from ship_class
+    union all select 'Ship', id, name, description from ship
+    union all select 'Event', id, name, description from event;
