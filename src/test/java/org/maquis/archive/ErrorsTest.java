@@ -1,0 +1,90 @@
+package org.maquis.archive;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.maquis.archive.support.GraphQL;
+
+/** Bad input always gives a coded error, never an HTTP 500, a stack trace, a Java class name or SQL. */
+@QuarkusTest
+class ErrorsTest {
+
+    @Test
+    void anUnknownSlugIsNull() {
+        GraphQL.run("errors/person-by-slug", Map.of("slug", "jean-luc-picard")).statusCode(200)
+                .body("errors", nullValue()).body("data.person", nullValue());
+    }
+
+    @Test
+    void aMalformedCursorIsBadUserInput() {
+        clean(GraphQL.run("paging/people-after", Map.of("after", "bm90IGEgY3Vyc29y")).statusCode(200))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("not a valid cursor"));
+    }
+
+    @Test
+    void aPageOverTheMaximumIsBadUserInputNotASilentCut() {
+        clean(GraphQL.run("paging/people-first", Map.of("first", 101)).statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("at most 100"));
+    }
+
+    @Test
+    void aNestedPageOverTheMaximumIsBadUserInput() {
+        clean(GraphQL.run("errors/nested-page", Map.of("first", 1000)).statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void firstAndLastTogetherAreBadUserInput() {
+        clean(GraphQL.run("errors/first-and-last").statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void anEmptySearchIsBadUserInput() {
+        clean(GraphQL.run("search/search", Map.of("query", "  ")).statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"query\": ",
+        "[]",
+        "{\"query\": 5}",
+        "{\"query\": \"\"}",
+        "{\"query\": \"{ __typename }\", \"operationName\": 7}",
+        "{\"query\": \"{ __typename }\", \"variables\": \"x\"}",
+        "{\"query\": \"{ __typename }\", \"variables\": [1]}",
+        "{\"query\": \"{ __typename }\", \"extensions\": 3}"})
+    void aMalformedRequestIsBadUserInputWithHttp400(String body) {
+        clean(GraphQL.post(body).statusCode(400)).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{ nope }", "{", "query { person { name } }"})
+    void aDocumentThatDoesNotParseOrValidateIsBadUserInput(String query) {
+        clean(GraphQL.post(Map.of("query", query)).statusCode(200))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    /** No response leaks how the server is built. */
+    private static ValidatableResponse clean(ValidatableResponse response) {
+        return response
+                .body(not(containsString("org.maquis")))
+                .body(not(containsString("java.")))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("select ")))
+                .body(not(containsString("\tat ")));
+    }
+}
