@@ -19,3 +19,6 @@ insert into cell (id, slug, name, universe, description, faction_id)
 insert into cell_leader (id, cell_id, person_id, from_wording)
     select 100000 + g, 100000 + 1 + g % 100, 100000 + 1 + g % 1300, 'synthetic'
     from generate_series(1, 200) g;
+insert into membership (id, person_id, faction_id, role)
+    select 100000 + g, 100000 + 1 + g % 1300, 100000 + 1 + g % 800, 'member'
+    from generate_series(1, 1300) g;

@@ -1,3 +1,4 @@
+delete from membership where id >= 100000;
 delete from cell_leader where id >= 100000;
 delete from cell where id >= 100000;
 delete from faction where id >= 100000;

@@ -31,14 +31,14 @@ class StatementCountTest {
         long articleStatements = statementsFor("scale/cells-leaders-people");
         int articleCells = GraphQL.run("scale/cells-leaders-people").extract().path("data.cells.nodes.size()");
         try {
-            sql(GraphQL.read("scale/hundredfold.sql"));
+            sql(GraphQL.read("graphql/scale/hundredfold.sql"));
             long largerStatements = statementsFor("scale/cells-leaders-people");
             int largerCells = GraphQL.run("scale/cells-leaders-people").extract().path("data.cells.nodes.size()");
             assertTrue(largerCells >= 100 * articleCells, "the larger data set has a hundred times the cells");
             assertEquals(articleStatements, largerStatements, "statements for the article's data vs 100 times more");
             assertTrue(articleStatements <= 12, "one or two statements per level, was " + articleStatements);
         } finally {
-            sql(GraphQL.read("scale/remove-hundredfold.sql"));
+            sql(GraphQL.read("graphql/scale/remove-hundredfold.sql"));
         }
     }
 
