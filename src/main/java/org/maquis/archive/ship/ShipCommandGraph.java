@@ -2,7 +2,6 @@ package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
 import java.util.List;
-import java.util.function.Function;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -13,7 +12,6 @@ import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
-import org.maquis.archive.graph.Slice;
 import org.maquis.archive.person.Person;
 
 /** Ship commands, and the ships seen from the people, groups and states they belong to. */

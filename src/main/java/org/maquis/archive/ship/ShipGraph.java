@@ -2,7 +2,6 @@ package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
 import java.util.List;
-import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -16,7 +15,6 @@ import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
-import org.maquis.archive.graph.Slice;
 import org.maquis.archive.lore.NameOrder;
 import org.maquis.archive.person.Person;
 
