@@ -468,9 +468,8 @@ class LoreFactsTest {
     }
 
     /**
-     * lore-facts.md says collapsed_* are all null, but since af9c9d8 ("word the undated collapse") V2 words
-     * it, so that the API, where a null `collapsed` means the article does not say the state collapsed,
-     * shows that it did. What the article says, that it collapsed and gives no date, is asserted here.
+     * A null `collapsed` would mean the article does not say the state collapsed; it does, with no date,
+     * so `collapsed` carries only the article's words.
      */
     @Test // 40
     void theRomulanStarEmpireCollapsedUndated() {
