@@ -5,8 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,6 +21,9 @@ import org.maquis.archive.support.GraphQL;
 /** Bad input always gives a coded error, never an HTTP 500, a stack trace, a Java class name or SQL. */
 @QuarkusTest
 class ErrorsTest {
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void anUnknownSlugIsNull() {
@@ -76,6 +84,25 @@ class ErrorsTest {
         clean(GraphQL.post(Map.of("query", query)).statusCode(200))
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void aServerSideFailureIsInternalWithNoDetail() throws SQLException {
+        sql("alter table species rename to species_away");
+        try {
+            clean(GraphQL.run("errors/maquis-species").statusCode(200))
+                    .body("errors[0].extensions.code", equalTo("INTERNAL"))
+                    .body("errors[0].message", containsString("incident"))
+                    .body(not(containsString("species_away")));
+        } finally {
+            sql("alter table species_away rename to species");
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 
     /** No response leaks how the server is built. */
