@@ -13,6 +13,7 @@ import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
+import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
 import org.maquis.archive.person.Person;
 
@@ -30,19 +31,19 @@ public class CellGraph {
 
     @Query
     @Description("The cell with this slug, or null.")
-    public Uni<Cell> cell(@NonNull String slug) {
+    public Uni<Cell> cell(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(Cell.class, slug);
     }
 
     @Query
     @Description("The resistance cells, a page at a time.")
-    public Uni<@NonNull CellConnection> cells(@Description("Which cells to list.") CellFilter filter,
+    public Uni<@NonNull CellConnection> cells(@Description("Which cells to list.") NameFilter filter,
             @Description("The order of the list.") @DefaultValue("NAME_ASC") NameOrder orderBy,
             @Description("Take this many from the start (or from `after`); at most the maximum page size.") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Listing.page(Cell.class, (filter == null ? new CellFilter() : filter).where(), orderBy.hql(),
+        return Listing.page(Cell.class, (filter == null ? new NameFilter() : filter).where(), orderBy.hql(),
                 PageRequest.of(first, after, last, before, limits), CellConnection::new);
     }
 
@@ -55,7 +56,10 @@ public class CellGraph {
     @NonNull
     @Description("Who led this cell, and when, in order.")
     public Uni<List<@NonNull CellLeadershipConnection>> leaders(@Source List<Cell> cells,
-            Integer first, String after, Integer last, String before) {
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
         return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(cells, CellLeadership.class, "cellId", l -> l.cellId, TENURE), page, CellLeadershipConnection::new));
     }
@@ -63,7 +67,10 @@ public class CellGraph {
     @NonNull
     @Description("This person's times at the head of a cell.")
     public Uni<List<@NonNull CellLeadershipConnection>> cellLeaderships(@Source List<Person> people,
-            Integer first, String after, Integer last, String before) {
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
         return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(people, CellLeadership.class, "personId", l -> l.personId, TENURE), page, CellLeadershipConnection::new));
     }
@@ -71,7 +78,10 @@ public class CellGraph {
     @NonNull
     @Description("The cells of this movement.")
     public Uni<List<@NonNull CellConnection>> cells(@Source List<Faction> factions,
-            Integer first, String after, Integer last, String before) {
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
         return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(factions, Cell.class, "factionId", c -> c.factionId, "name, rowId"), page, CellConnection::new));
     }

@@ -28,7 +28,7 @@ public class EmpireGraph {
 
     @Query
     @Description("The empire with this slug, or null.")
-    public Uni<Empire> empire(@NonNull String slug) {
+    public Uni<Empire> empire(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(Empire.class, slug);
     }
 

@@ -27,7 +27,7 @@ public class EventGraph {
 
     @Query
     @Description("The event with this slug (`raid-on-rigel-iv`), or null.")
-    public Uni<Event> event(@NonNull String slug) {
+    public Uni<Event> event(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(Event.class, slug);
     }
 

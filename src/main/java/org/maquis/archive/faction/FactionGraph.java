@@ -31,7 +31,7 @@ public class FactionGraph {
 
     @Query
     @Description("The faction with this slug, or null.")
-    public Uni<Faction> faction(@NonNull String slug) {
+    public Uni<Faction> faction(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(Faction.class, slug);
     }
 

@@ -27,7 +27,10 @@ public class EspionageGraph {
     @NonNull
     @Description("The person's assignments as a spy.")
     public Uni<List<@NonNull SpyAssignmentConnection>> spyAssignments(@Source List<Person> people,
-            Integer first, String after, Integer last, String before) {
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
         return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(people, SpyAssignment.class, "spyId", a -> a.spyId, ORDER), page, SpyAssignmentConnection::new));
     }
@@ -35,7 +38,10 @@ public class EspionageGraph {
     @NonNull
     @Description("The spy assignments this person ordered.")
     public Uni<List<@NonNull SpyAssignmentConnection>> spyAssignmentsOrdered(@Source List<Person> people,
-            Integer first, String after, Integer last, String before) {
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
         return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 Batch.referencing(people, SpyAssignment.class, "orderedById", a -> a.orderedById, ORDER), page, SpyAssignmentConnection::new));
     }

@@ -21,7 +21,6 @@ import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.graph.Reads;
 import org.maquis.archive.lore.NameOrder;
-import org.maquis.archive.species.Species;
 
 @GraphQLApi
 public class PersonGraph {
@@ -34,7 +33,7 @@ public class PersonGraph {
 
     @Query
     @Description("The person with this slug, or null.")
-    public Uni<Person> person(@NonNull String slug) {
+    public Uni<Person> person(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(Person.class, slug);
     }
 
@@ -51,15 +50,13 @@ public class PersonGraph {
                 PersonConnection::new);
     }
 
-    @Description("The person's species, where the article states it.")
-    public Uni<List<Species>> species(@Source List<Person> people) {
-        return Batch.referenced(people, p -> p.speciesId, Species.class);
-    }
-
     @NonNull
     @Description("The people this person was married to.")
     public Uni<List<@NonNull PersonConnection>> spouses(@Source List<Person> people,
-            Integer first, String after, Integer last, String before) {
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
         return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
                 spousesOf(people), page, PersonConnection::new));
     }

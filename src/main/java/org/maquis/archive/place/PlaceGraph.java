@@ -31,7 +31,7 @@ public class PlaceGraph {
 
     @Query
     @Description("The place with this slug (`rigel-iv`, `shermans-planet`), or null.")
-    public Uni<Place> place(@NonNull String slug) {
+    public Uni<Place> place(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(Place.class, slug);
     }
 

@@ -15,6 +15,7 @@ import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
+import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
 import org.maquis.archive.person.Person;
 
@@ -30,7 +31,7 @@ public class ShipGraph {
 
     @Query
     @Description("The ship with this slug, or null. A renamed hull has one slug per name (`iss-prometheus`, `irs-enterprise`).")
-    public Uni<Ship> ship(@NonNull String slug) {
+    public Uni<Ship> ship(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(Ship.class, slug);
     }
 
@@ -50,8 +51,20 @@ public class ShipGraph {
 
     @Query
     @Description("The ship class with this slug (`prometheus-class`), or null.")
-    public Uni<ShipClass> shipClass(@NonNull String slug) {
+    public Uni<ShipClass> shipClass(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
         return Listing.bySlug(ShipClass.class, slug);
+    }
+
+    @Query
+    @Description("Every class of starship the archive knows, a page at a time.")
+    public Uni<@NonNull ShipClassConnection> shipClasses(@Description("Which classes to list.") NameFilter filter,
+            @Description("By name, A to Z, unless given.") @DefaultValue("NAME_ASC") NameOrder orderBy,
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
+        return Listing.page(ShipClass.class, (filter == null ? new NameFilter() : filter).where(), orderBy.hql(),
+                PageRequest.of(first, after, last, before, limits), ShipClassConnection::new);
     }
 
     @Name("shipClass")

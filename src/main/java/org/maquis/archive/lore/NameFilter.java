@@ -1,19 +1,18 @@
-package org.maquis.archive.cell;
+package org.maquis.archive.lore;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.maquis.archive.graph.Where;
-import org.maquis.archive.lore.Universe;
 
-@Description("Narrows `cells`; every field given must match.")
-public class CellFilter {
+@Description("Narrows a list of named things; every field given must match.")
+public class NameFilter {
 
     @Description("Part of the name, any case.")
     public String name;
 
-    @Description("Only cells of this universe.")
+    @Description("Only things of this universe.")
     public Universe universe;
 
-    Where where() {
+    public Where where() {
         return new Where().contains("name", name).equal("universe", universe);
     }
 }

@@ -1,0 +1,21 @@
+package org.maquis.archive.species;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Connection;
+import org.maquis.archive.graph.Edge;
+import org.maquis.archive.graph.Slice;
+
+@Description("A page of species.")
+public class SpeciesConnection extends Connection<Species, SpeciesConnection.SpeciesEdge> {
+
+    public SpeciesConnection(Slice<Species> slice) {
+        super(slice, SpeciesEdge::new);
+    }
+
+    @Description("A species in a page, with its cursor.")
+    public static class SpeciesEdge extends Edge<Species> {
+        SpeciesEdge(String cursor, Species node) {
+            super(cursor, node);
+        }
+    }
+}
