@@ -36,11 +36,12 @@ public class NodeGraph {
         });
     }
 
+    // `@Id` on a list needs IdListArguments, or SmallRye takes java.util.List for the ids' Java class.
     @Query
     @NonNull
     @Description("The things with these global ids, in the same order; null for each id that names nothing, "
             + "with one error listing those ids.")
-    public Uni<List<Node>> nodes(@NonNull @Description("Global ids, as read from any `id` field.") List<@NonNull String> ids) {
+    public Uni<List<Node>> nodes(@NonNull @Id @Description("Global ids, as read from any `id` field.") List<@NonNull String> ids) {
         Map<String, List<Long>> byType = new LinkedHashMap<>();
         List<GlobalId> decoded = new ArrayList<>();
         for (String id : ids) {
