@@ -27,8 +27,7 @@ public class EventParticipantGraph {
      */
     private static final String TIMELINE =
             "(select coalesce(e.date.earliest, e.date.latest) from Event e where e.rowId = eventId) asc nulls last, "
-            + "(select e.date.latest from Event e where e.rowId = eventId) asc nulls last, "
-            + "(select e.name from Event e where e.rowId = eventId) asc, eventId asc, rowId asc";
+            + "(select e.date.latest from Event e where e.rowId = eventId) asc nulls last, eventId asc, rowId asc";
 
     private final PageLimits limits;
 
