@@ -22,8 +22,8 @@ run() { # prints "requests/s p50-latency-ms"
     | awk '/Requests\/sec/ {rps=$2} /50% in/ {p50=$3*1000} END {printf "%.0f %.1f\n", rps, p50}'
 }
 
-echo "warming up for 30 s against $BASE ..."
-for q in "${QUERIES[@]}"; do run "$q" 7 >/dev/null; done
+echo "warming up for 60 s against $BASE ..."
+for q in "${QUERIES[@]}"; do run "$q" 15 >/dev/null; done
 printf '%-14s %12s %14s   (median of %d runs of %d s, 8 connections)\n' query "requests/s" "p50 latency ms" "$RUNS" "$SECONDS_PER_RUN"
 for name in slug timeline three-levels search; do
   results=$(for _ in $(seq "$RUNS"); do run "${QUERIES[$name]}" "$SECONDS_PER_RUN"; done | sort -n)

@@ -79,11 +79,24 @@ class ErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{ nope }", "{", "query { person { name } }"})
-    void aDocumentThatDoesNotParseOrValidateIsBadUserInput(String query) {
-        clean(GraphQL.post(Map.of("query", query)).statusCode(200))
+    @ValueSource(strings = {"{ nope }", "{", "query { person { name } }", "query A { __typename } query B { __typename }"})
+    void aDocumentThatCannotRunIsBadUserInputWithTheStatusTheAcceptedTypeCalls(String query) {
+        // GraphQL-over-HTTP: 200 for application/json, 400 for application/graphql-response+json.
+        clean(GraphQL.post(Map.of("query", query), "application/json").statusCode(200))
+                .contentType(containsString("application/json"))
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        clean(GraphQL.post(Map.of("query", query), "application/graphql-response+json").statusCode(400))
+                .contentType(containsString("application/graphql-response+json"))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
+    @Test
+    void anOperationNameThatNamesNothingIsBadUserInput() {
+        clean(GraphQL.post(Map.of("query", "query A { __typename }", "operationName", "B"), "application/json")
+                .statusCode(200))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("no operation named `B`"));
     }
 
     @Test

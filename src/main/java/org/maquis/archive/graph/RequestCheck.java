@@ -1,9 +1,11 @@
 package org.maquis.archive.graph;
 
 import graphql.ExecutionInput;
+import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
-import graphql.GraphQLError;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
@@ -21,13 +23,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Checks each POST to the GraphQL endpoint before SmallRye sees it, so that a client's mistake is always
  * an error with `extensions.code` BAD_USER_INPUT, never an HTTP 500 or a bare message:
  * broken JSON or a non-object body, a `query` that is not a non-empty string, an `operationName` that is
- * not a string, `variables` or `extensions` that are not objects (answered with HTTP 400), and a document
- * that does not parse or validate against the schema (answered with HTTP 200, as GraphQL errors).
+ * not a string, `variables` or `extensions` that are not objects (HTTP 400); a document that does not parse
+ * or validate against the schema, or names no operation to run (HTTP 200 for `application/json`, 400 for
+ * `application/graphql-response+json`, as the GraphQL-over-HTTP specification has it).
+ * Replies use the media type the client accepts, as SmallRye's own replies do.
  */
 @ApplicationScoped
 public class RequestCheck {
 
     static final int MAX_BODY_BYTES = 100_000;
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     private final Instance<GraphQLSchema> schema;
     private final String path;
@@ -51,19 +57,37 @@ public class RequestCheck {
         }
         ParseAndValidateResult document = ParseAndValidate.parseAndValidate(schema.get(),
                 ExecutionInput.newExecutionInput(body.getString("query")).build());
+        JsonArray errors = new JsonArray();
         if (document.isFailure()) {
-            JsonArray errors = new JsonArray();
             document.getErrors().forEach(e -> errors.add(located(error(e.getMessage()), e)));
-            reply(ctx, 200, errors);
-            return;
+        } else {
+            String unselected = operationProblem(document.getDocument(), body.getString("operationName"));
+            if (unselected != null) {
+                errors.add(error(unselected));
+            }
         }
-        ctx.next();
+        if (errors.isEmpty()) {
+            ctx.next();
+        } else {
+            reply(ctx, GRAPHQL_RESPONSE.equals(responseType(ctx)) ? 400 : 200, errors);
+        }
+    }
+
+    /** Why the document has no operation to run for this `operationName`, or null. */
+    private static String operationProblem(Document document, String operationName) {
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        if (operationName == null) {
+            return operations.size() > 1 ? "The document holds several operations: name one in `operationName`." : null;
+        }
+        boolean found = operations.stream().anyMatch(o -> operationName.equals(o.getName()));
+        return found ? null : "The document has no operation named `" + operationName + "`.";
     }
 
     /** What is wrong with the request's shape, or null; copies the parsed body into {@code body}. */
     private static String shapeProblem(RoutingContext ctx, JsonObject body) {
+        // GraphiQL's fetcher sends the header twice, which arrives as "application/json, application/json".
         String type = ctx.request().getHeader("Content-Type");
-        if (type == null || !type.toLowerCase().startsWith("application/json")) {
+        if (type == null || !type.split("[;,]")[0].trim().equalsIgnoreCase(JSON)) {
             return "Send the request as `Content-Type: application/json`.";
         }
         try {
@@ -102,9 +126,29 @@ public class RequestCheck {
         return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", "BAD_USER_INPUT"));
     }
 
+    /**
+     * The media type to answer in: the first the client accepts of the two GraphQL-over-HTTP defines; with no
+     * Accept header or a wildcard, `application/graphql-response+json`, as SmallRye answers.
+     */
+    private static String responseType(RoutingContext ctx) {
+        String accept = ctx.request().getHeader("Accept");
+        if (accept != null) {
+            for (String entry : accept.split(",")) {
+                String type = entry.split(";")[0].trim().toLowerCase();
+                if (type.equals(JSON)) {
+                    return JSON;
+                }
+                if (type.equals(GRAPHQL_RESPONSE) || type.equals("*/*") || type.equals("application/*")) {
+                    return GRAPHQL_RESPONSE;
+                }
+            }
+        }
+        return GRAPHQL_RESPONSE;
+    }
+
     private static void reply(RoutingContext ctx, int status, JsonArray errors) {
         if (!ctx.response().ended()) {
-            ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+            ctx.response().setStatusCode(status).putHeader("Content-Type", responseType(ctx) + "; charset=utf-8")
                     .end(new JsonObject().put("errors", errors).encode());
         }
     }

@@ -34,12 +34,10 @@ public class SearchGraph {
             with q as (select websearch_to_tsquery('english', unaccent(:q)) as ts, lower(unaccent(:q)) as text),
             scored as (
               select d.type, d.id,
-                     ts_rank(setweight(to_tsvector('english', unaccent(d.name)), 'A')
-                             || setweight(to_tsvector('english', unaccent(d.description)), 'B'), q.ts)
-                     + similarity(lower(unaccent(d.name)), q.text)
-                     + 0.5 * word_similarity(q.text, lower(unaccent(d.name))) as score,
-                     (to_tsvector('english', unaccent(d.name || ' ' || d.description)) @@ q.ts) as matches,
-                     word_similarity(q.text, lower(unaccent(d.name))) as closeness
+                     ts_rank(d.document, q.ts) + similarity(d.plain_name, q.text)
+                     + 0.5 * word_similarity(q.text, d.plain_name) as score,
+                     d.document @@ q.ts as matches,
+                     word_similarity(q.text, d.plain_name) as closeness
               from search_document d, q)
             select type, id from scored where matches or closeness >= 0.5
             order by score desc, type, id""";

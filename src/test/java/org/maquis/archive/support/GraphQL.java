@@ -37,6 +37,11 @@ public final class GraphQL {
         return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
     }
 
+    /** Posts any body, accepting only the given media type. */
+    public static ValidatableResponse post(Object body, String accept) {
+        return given().contentType(ContentType.JSON).accept(accept).body(body).when().post("/graphql").then();
+    }
+
     /** Runs the operation and asserts the whole answer equals the .json file beside it. */
     public static void expect(String operation, Map<String, ?> variables) {
         String actual = run(operation, variables).statusCode(200).extract().asString();
