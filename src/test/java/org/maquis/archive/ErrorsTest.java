@@ -91,6 +91,16 @@ class ErrorsTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", "{\"slug\": null}", "{\"slug\": 7, \"first\": \"many\"}", "{\"slug\": [\"a\"]}"})
+    void variablesThatDoNotFitTheOperationAreBadUserInput(String variables) {
+        String query = "query Person($slug: String!, $first: Int) { person(slug: $slug) { name spouses(first: $first) { totalCount } } }";
+        clean(GraphQL.post("{\"query\": \"" + query.replace("\"", "\\\"") + "\", \"variables\": " + variables + "}",
+                "application/json").statusCode(200))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+    }
+
     @Test
     void anOperationNameThatNamesNothingIsBadUserInput() {
         clean(GraphQL.post(Map.of("query", "query A { __typename }", "operationName", "B"), "application/json")

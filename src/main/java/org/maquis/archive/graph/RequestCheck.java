@@ -1,9 +1,13 @@
 package org.maquis.archive.graph;
 
 import graphql.ExecutionInput;
+import graphql.GraphQLContext;
 import graphql.GraphQLError;
+import graphql.GraphQLException;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
@@ -17,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -24,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * an error with `extensions.code` BAD_USER_INPUT, never an HTTP 500 or a bare message:
  * broken JSON or a non-object body, a `query` that is not a non-empty string, an `operationName` that is
  * not a string, `variables` or `extensions` that are not objects (HTTP 400); a document that does not parse
- * or validate against the schema, or names no operation to run (HTTP 200 for `application/json`, 400 for
+ * or validate against the schema, names no operation to run, or has variables that do not fit it (HTTP 200 for `application/json`, 400 for
  * `application/graphql-response+json`, as the GraphQL-over-HTTP specification has it).
  * Replies use the media type the client accepts, as SmallRye's own replies do.
  */
@@ -61,9 +66,9 @@ public class RequestCheck {
         if (document.isFailure()) {
             document.getErrors().forEach(e -> errors.add(located(error(e.getMessage()), e)));
         } else {
-            String unselected = operationProblem(document.getDocument(), body.getString("operationName"));
-            if (unselected != null) {
-                errors.add(error(unselected));
+            String unrunnable = operationProblem(document.getDocument(), body);
+            if (unrunnable != null) {
+                errors.add(error(unrunnable));
             }
         }
         if (errors.isEmpty()) {
@@ -73,14 +78,27 @@ public class RequestCheck {
         }
     }
 
-    /** Why the document has no operation to run for this `operationName`, or null. */
-    private static String operationProblem(Document document, String operationName) {
+    /** Why the document has no operation to run for this `operationName` and these variables, or null. */
+    private String operationProblem(Document document, JsonObject body) {
+        String operationName = body.getString("operationName");
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        if (operationName == null) {
-            return operations.size() > 1 ? "The document holds several operations: name one in `operationName`." : null;
+        List<OperationDefinition> chosen = operations.stream()
+                .filter(o -> operationName == null || operationName.equals(o.getName())).toList();
+        if (chosen.isEmpty()) {
+            return "The document has no operation named `" + operationName + "`.";
         }
-        boolean found = operations.stream().anyMatch(o -> operationName.equals(o.getName()));
-        return found ? null : "The document has no operation named `" + operationName + "`.";
+        if (chosen.size() > 1) {
+            return "The document holds several operations: name one in `operationName`.";
+        }
+        JsonObject variables = body.getJsonObject("variables", new JsonObject());
+        try {
+            ValuesResolver.coerceVariableValues(schema.get(), chosen.get(0).getVariableDefinitions(),
+                    RawVariables.of(variables.getMap()), GraphQLContext.getDefault(), Locale.ROOT);
+            return null;
+        } catch (GraphQLException e) {
+            // graphql-java's own words for the variable at fault, e.g. "Variable 'slug' has an invalid value".
+            return e.getMessage();
+        }
     }
 
     /** What is wrong with the request's shape, or null; copies the parsed body into {@code body}. */
