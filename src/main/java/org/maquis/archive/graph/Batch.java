@@ -103,7 +103,7 @@ public final class Batch {
     }
 
     /** Groups rows under the parent each points to, keeping the rows' order. */
-    public static <P extends Row, T> List<List<T>> groupBy(List<P> parents, List<T> rows, Function<T, Long> key) {
+    private static <P extends Row, T> List<List<T>> groupBy(List<P> parents, List<T> rows, Function<T, Long> key) {
         Map<Long, List<T>> byParent = new LinkedHashMap<>();
         rows.forEach(row -> byParent.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row));
         return parents.stream().map(p -> byParent.getOrDefault(p.rowId, List.<T>of())).toList();

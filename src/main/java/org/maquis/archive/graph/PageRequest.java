@@ -53,9 +53,4 @@ public record PageRequest(Integer first, Integer after, Integer last, Integer be
         }
         return new Window(start, end - start);
     }
-
-    /** A window that can be computed without knowing the total: paging forward from the start or a cursor. */
-    public boolean isForward() {
-        return last == null && before == null;
-    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,10 +53,6 @@ public final class GraphQL {
 
     public static JsonValue json(String text) {
         return Json.createReader(new StringReader(text)).readValue();
-    }
-
-    public static JsonObject object(String text) {
-        return json(text).asJsonObject();
     }
 
     public static String read(String resource) {
