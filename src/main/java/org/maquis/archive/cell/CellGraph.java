@@ -60,8 +60,8 @@ public class CellGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(cells, CellLeadership.class, "cellId", l -> l.cellId, TENURE), page, CellLeadershipConnection::new));
+        return Batch.pages(Batch.referencing(cells, CellLeadership.class, "cellId", l -> l.cellId, TENURE),
+                first, after, last, before, limits, CellLeadershipConnection::new);
     }
 
     @NonNull
@@ -71,8 +71,8 @@ public class CellGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(people, CellLeadership.class, "personId", l -> l.personId, TENURE), page, CellLeadershipConnection::new));
+        return Batch.pages(Batch.referencing(people, CellLeadership.class, "personId", l -> l.personId, TENURE),
+                first, after, last, before, limits, CellLeadershipConnection::new);
     }
 
     @NonNull
@@ -82,8 +82,8 @@ public class CellGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, Cell.class, "factionId", c -> c.factionId, "name, rowId"), page, CellConnection::new));
+        return Batch.pages(Batch.referencing(factions, Cell.class, "factionId", c -> c.factionId, "name, rowId"),
+                first, after, last, before, limits, CellConnection::new);
     }
 
     @NonNull

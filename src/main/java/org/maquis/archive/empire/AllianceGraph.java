@@ -8,7 +8,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 
 /** The empires' alliances, each seen from the empire it is asked of. */
 @GraphQLApi
@@ -30,11 +29,9 @@ public class AllianceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> {
-            Uni<List<List<Alliance>>> stored = Batch.referencingEither(empires, Alliance.class,
-                    "empireId", a -> a.empireId, "allyId", a -> a.allyId, FORMED);
-            return Batch.pages(stored, page, AllianceConnection::new);
-        });
+        return Batch.pages(Batch.referencingEither(empires, Alliance.class,
+                "empireId", a -> a.empireId, "allyId", a -> a.allyId, FORMED),
+                first, after, last, before, limits, AllianceConnection::new);
     }
 
     @NonNull

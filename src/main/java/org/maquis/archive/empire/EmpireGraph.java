@@ -53,8 +53,7 @@ public class EmpireGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(empires, Faction.class, "servesEmpireId", f -> f.servesEmpireId, "name, rowId"),
-                page, FactionConnection::new));
+        return Batch.pages(Batch.referencing(empires, Faction.class, "servesEmpireId", f -> f.servesEmpireId, "name, rowId"),
+                first, after, last, before, limits, FactionConnection::new);
     }
 }

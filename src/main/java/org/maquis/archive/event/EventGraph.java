@@ -62,8 +62,8 @@ public class EventGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(events, Event.class, "followsId", e -> e.followsId, EventOrder.DATE_ASC.hql()), page, EventConnection::new));
+        return Batch.pages(Batch.referencing(events, Event.class, "followsId", e -> e.followsId, EventOrder.DATE_ASC.hql()),
+                first, after, last, before, limits, EventConnection::new);
     }
 
     @NonNull
@@ -73,8 +73,8 @@ public class EventGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(events, EventParticipant.class, "eventId", p -> p.eventId, "rowId"), page, EventParticipantConnection::new));
+        return Batch.pages(Batch.referencing(events, EventParticipant.class, "eventId", p -> p.eventId, "rowId"),
+                first, after, last, before, limits, EventParticipantConnection::new);
     }
 
     @Description("The event in which the person was killed (Marlena Moreau in the raid on Rigel IV), where the article says.")

@@ -13,7 +13,6 @@ import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.ship.Ship;
 
@@ -96,8 +95,8 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(people, EventParticipant.class, "personId", p -> p.personId, TIMELINE), page, EventParticipantConnection::new));
+        return Batch.pages(Batch.referencing(people, EventParticipant.class, "personId", p -> p.personId, TIMELINE),
+                first, after, last, before, limits, EventParticipantConnection::new);
     }
 
     @Name("events")
@@ -108,8 +107,8 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, EventParticipant.class, "factionId", p -> p.factionId, TIMELINE), page, EventParticipantConnection::new));
+        return Batch.pages(Batch.referencing(factions, EventParticipant.class, "factionId", p -> p.factionId, TIMELINE),
+                first, after, last, before, limits, EventParticipantConnection::new);
     }
 
     @Name("events")
@@ -120,8 +119,8 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(empires, EventParticipant.class, "empireId", p -> p.empireId, TIMELINE), page, EventParticipantConnection::new));
+        return Batch.pages(Batch.referencing(empires, EventParticipant.class, "empireId", p -> p.empireId, TIMELINE),
+                first, after, last, before, limits, EventParticipantConnection::new);
     }
 
     @Name("events")
@@ -132,8 +131,8 @@ public class EventParticipantGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(ships, EventParticipant.class, "shipId", p -> p.shipId, TIMELINE), page, EventParticipantConnection::new));
+        return Batch.pages(Batch.referencing(ships, EventParticipant.class, "shipId", p -> p.shipId, TIMELINE),
+                first, after, last, before, limits, EventParticipantConnection::new);
     }
 
 

@@ -89,8 +89,7 @@ public class FactionGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(places, Faction.class, "headquartersId", f -> f.headquartersId, FactionOrder.NAME),
-                page, FactionConnection::new));
+        return Batch.pages(Batch.referencing(places, Faction.class, "headquartersId", f -> f.headquartersId, FactionOrder.NAME),
+                first, after, last, before, limits, FactionConnection::new);
     }
 }

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 
 /** Who led which faction, and when: both ends of a {@link FactionLeadership}. */
@@ -29,9 +28,8 @@ public class FactionLeadershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, FactionLeadership.class, "factionId", l -> l.factionId, FactionOrder.FROM),
-                page, FactionLeadershipConnection::new));
+        return Batch.pages(Batch.referencing(factions, FactionLeadership.class, "factionId", l -> l.factionId, FactionOrder.FROM),
+                first, after, last, before, limits, FactionLeadershipConnection::new);
     }
 
     @Name("factionLeaderships")
@@ -42,9 +40,8 @@ public class FactionLeadershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(people, FactionLeadership.class, "personId", l -> l.personId, FactionOrder.FROM),
-                page, FactionLeadershipConnection::new));
+        return Batch.pages(Batch.referencing(people, FactionLeadership.class, "personId", l -> l.personId, FactionOrder.FROM),
+                first, after, last, before, limits, FactionLeadershipConnection::new);
     }
 
     @NonNull

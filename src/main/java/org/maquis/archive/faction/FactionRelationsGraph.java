@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.person.PersonConnection;
 
@@ -30,10 +29,9 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.linked(factions, FactionFounder.class, "factionId", l -> l.factionId, l -> l.personId,
+        return Batch.pages(Batch.linked(factions, FactionFounder.class, "factionId", l -> l.factionId, l -> l.personId,
                         Person.class, FactionOrder.NAME),
-                page, PersonConnection::new));
+                first, after, last, before, limits, PersonConnection::new);
     }
 
     @Name("founded")
@@ -44,10 +42,9 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.linked(people, FactionFounder.class, "personId", l -> l.personId, l -> l.factionId, Faction.class,
+        return Batch.pages(Batch.linked(people, FactionFounder.class, "personId", l -> l.personId, l -> l.factionId, Faction.class,
                         FactionOrder.NAME),
-                page, FactionConnection::new));
+                first, after, last, before, limits, FactionConnection::new);
     }
 
     @NonNull
@@ -57,10 +54,9 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, Faction.class, "partOfFactionId", f -> f.partOfFactionId,
+        return Batch.pages(Batch.referencing(factions, Faction.class, "partOfFactionId", f -> f.partOfFactionId,
                         FactionOrder.NAME),
-                page, FactionConnection::new));
+                first, after, last, before, limits, FactionConnection::new);
     }
 
     @NonNull
@@ -71,10 +67,9 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.linked(factions, FactionOrigin.class, "factionId", o -> o.factionId, o -> o.formedFromId,
+        return Batch.pages(Batch.linked(factions, FactionOrigin.class, "factionId", o -> o.factionId, o -> o.formedFromId,
                         Faction.class, FactionOrder.NAME),
-                page, FactionConnection::new));
+                first, after, last, before, limits, FactionConnection::new);
     }
 
     @NonNull
@@ -84,9 +79,8 @@ public class FactionRelationsGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.linked(factions, FactionOrigin.class, "formedFromId", o -> o.formedFromId, o -> o.factionId,
+        return Batch.pages(Batch.linked(factions, FactionOrigin.class, "formedFromId", o -> o.formedFromId, o -> o.factionId,
                         Faction.class, FactionOrder.NAME),
-                page, FactionConnection::new));
+                first, after, last, before, limits, FactionConnection::new);
     }
 }

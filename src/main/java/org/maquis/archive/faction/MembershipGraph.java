@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 
 /** Who belonged to which faction or empire, in what role: every end of a {@link Membership}. */
@@ -31,9 +30,8 @@ public class MembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, Membership.class, "factionId", m -> m.factionId, FactionOrder.FROM),
-                page, MembershipConnection::new));
+        return Batch.pages(Batch.referencing(factions, Membership.class, "factionId", m -> m.factionId, FactionOrder.FROM),
+                first, after, last, before, limits, MembershipConnection::new);
     }
 
     @Name("members")
@@ -44,9 +42,8 @@ public class MembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(empires, Membership.class, "empireId", m -> m.empireId, FactionOrder.FROM),
-                page, MembershipConnection::new));
+        return Batch.pages(Batch.referencing(empires, Membership.class, "empireId", m -> m.empireId, FactionOrder.FROM),
+                first, after, last, before, limits, MembershipConnection::new);
     }
 
     @Name("memberships")
@@ -57,9 +54,8 @@ public class MembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(people, Membership.class, "personId", m -> m.personId, FactionOrder.FROM),
-                page, MembershipConnection::new));
+        return Batch.pages(Batch.referencing(people, Membership.class, "personId", m -> m.personId, FactionOrder.FROM),
+                first, after, last, before, limits, MembershipConnection::new);
     }
 
     @NonNull

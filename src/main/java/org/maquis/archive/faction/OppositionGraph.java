@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 
 /**
  * Which factions stand against which empires. The contract fixes `Faction.opposes` and `Empire.opposedBy`
@@ -48,9 +47,8 @@ public class OppositionGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, Opposition.class, "factionId", o -> o.factionId, FactionOrder.FROM),
-                page, OppositionConnection::new));
+        return Batch.pages(Batch.referencing(factions, Opposition.class, "factionId", o -> o.factionId, FactionOrder.FROM),
+                first, after, last, before, limits, OppositionConnection::new);
     }
 
     @Name("oppositions")
@@ -61,9 +59,8 @@ public class OppositionGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(empires, Opposition.class, "empireId", o -> o.empireId, FactionOrder.FROM),
-                page, OppositionConnection::new));
+        return Batch.pages(Batch.referencing(empires, Opposition.class, "empireId", o -> o.empireId, FactionOrder.FROM),
+                first, after, last, before, limits, OppositionConnection::new);
     }
 
     @NonNull

@@ -9,7 +9,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.species.Species;
 
 /** The species among the factions' ranks: both ends of a {@link SpeciesMembership}. */
@@ -31,10 +30,9 @@ public class SpeciesMembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, SpeciesMembership.class, "factionId", s -> s.factionId,
+        return Batch.pages(Batch.referencing(factions, SpeciesMembership.class, "factionId", s -> s.factionId,
                         FactionOrder.ARTICLE),
-                page, SpeciesMembershipConnection::new));
+                first, after, last, before, limits, SpeciesMembershipConnection::new);
     }
 
     @Name("factions")
@@ -45,10 +43,9 @@ public class SpeciesMembershipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(species, SpeciesMembership.class, "speciesId", s -> s.speciesId,
+        return Batch.pages(Batch.referencing(species, SpeciesMembership.class, "speciesId", s -> s.speciesId,
                         FactionOrder.ARTICLE),
-                page, SpeciesMembershipConnection::new));
+                first, after, last, before, limits, SpeciesMembershipConnection::new);
     }
 
     @NonNull

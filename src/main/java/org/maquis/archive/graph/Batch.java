@@ -97,9 +97,15 @@ public final class Batch {
                         })));
     }
 
-    /** Pages each parent's list in memory: nested lists are short, and this keeps one statement per level. */
-    public static <T, C> Uni<List<C>> pages(Uni<List<List<T>>> lists, PageRequest request, Function<Slice<T>, C> page) {
-        return lists.map(all -> all.stream().map(list -> page.apply(Slice.of(list, request.window(list.size())))).toList());
+    /**
+     * Pages each parent's list in memory: nested lists are short, and this keeps one statement per level.
+     * The page arguments are checked first, inside the Uni: SmallRye reports an exception thrown before a
+     * batched resolver returns as code `runtime`, while a failed Uni keeps its code.
+     */
+    public static <T, C> Uni<List<C>> pages(Uni<List<List<T>>> lists, Integer first, String after, Integer last,
+            String before, PageLimits limits, Function<Slice<T>, C> page) {
+        return PageRequest.checked(first, after, last, before, limits).chain(request -> lists.map(all -> all.stream()
+                .map(list -> page.apply(Slice.of(list, request.window(list.size())))).toList()));
     }
 
     /** Groups rows under the parent each points to, keeping the rows' order. */

@@ -10,7 +10,6 @@ import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 
 /** Who spied on whom, for whom, on whose orders. */
 @GraphQLApi
@@ -31,8 +30,8 @@ public class EspionageGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(people, SpyAssignment.class, "spyId", a -> a.spyId, ORDER), page, SpyAssignmentConnection::new));
+        return Batch.pages(Batch.referencing(people, SpyAssignment.class, "spyId", a -> a.spyId, ORDER),
+                first, after, last, before, limits, SpyAssignmentConnection::new);
     }
 
     @NonNull
@@ -42,8 +41,8 @@ public class EspionageGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(people, SpyAssignment.class, "orderedById", a -> a.orderedById, ORDER), page, SpyAssignmentConnection::new));
+        return Batch.pages(Batch.referencing(people, SpyAssignment.class, "orderedById", a -> a.orderedById, ORDER),
+                first, after, last, before, limits, SpyAssignmentConnection::new);
     }
 
     @NonNull

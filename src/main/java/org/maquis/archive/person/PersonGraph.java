@@ -57,8 +57,8 @@ public class PersonGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                spousesOf(people), page, PersonConnection::new));
+        return Batch.pages(spousesOf(people),
+                first, after, last, before, limits, PersonConnection::new);
     }
 
     /** Marriages are stored once; one statement reads both sides and each spouse lands under the other. */

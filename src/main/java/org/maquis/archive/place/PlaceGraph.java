@@ -61,8 +61,8 @@ public class PlaceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(places, Place.class, "locatedInId", p -> p.locatedInId, "name, rowId"), page, PlaceConnection::new));
+        return Batch.pages(Batch.referencing(places, Place.class, "locatedInId", p -> p.locatedInId, "name, rowId"),
+                first, after, last, before, limits, PlaceConnection::new);
     }
 
     @NonNull
@@ -72,8 +72,8 @@ public class PlaceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(places, Event.class, "placeId", e -> e.placeId, EventOrder.DATE_ASC.hql()), page, EventConnection::new));
+        return Batch.pages(Batch.referencing(places, Event.class, "placeId", e -> e.placeId, EventOrder.DATE_ASC.hql()),
+                first, after, last, before, limits, EventConnection::new);
     }
 
     @NonNull
@@ -83,8 +83,8 @@ public class PlaceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(places, Person.class, "homeworldId", p -> p.homeworldId, "name, rowId"), page, PersonConnection::new));
+        return Batch.pages(Batch.referencing(places, Person.class, "homeworldId", p -> p.homeworldId, "name, rowId"),
+                first, after, last, before, limits, PersonConnection::new);
     }
 
     @Description("The person's homeworld (Sarek \"of Vulcan\"), where the article names it.")

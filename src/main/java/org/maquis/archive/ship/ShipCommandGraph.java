@@ -11,7 +11,6 @@ import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 
 /** Ship commands, and the ships seen from the people, groups and states they belong to. */
@@ -43,8 +42,8 @@ public class ShipCommandGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(people, ShipCommand.class, "personId", c -> c.personId, "rowId"), page, ShipCommandConnection::new));
+        return Batch.pages(Batch.referencing(people, ShipCommand.class, "personId", c -> c.personId, "rowId"),
+                first, after, last, before, limits, ShipCommandConnection::new);
     }
 
     @Name("ships")
@@ -55,8 +54,8 @@ public class ShipCommandGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(factions, Ship.class, "factionId", s -> s.factionId, "name, rowId"), page, ShipConnection::new));
+        return Batch.pages(Batch.referencing(factions, Ship.class, "factionId", s -> s.factionId, "name, rowId"),
+                first, after, last, before, limits, ShipConnection::new);
     }
 
     @Name("ships")
@@ -67,8 +66,8 @@ public class ShipCommandGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(empires, Ship.class, "empireId", s -> s.empireId, "name, rowId"), page, ShipConnection::new));
+        return Batch.pages(Batch.referencing(empires, Ship.class, "empireId", s -> s.empireId, "name, rowId"),
+                first, after, last, before, limits, ShipConnection::new);
     }
 
 }

@@ -107,8 +107,8 @@ public class ShipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(ships, ShipCommand.class, "shipId", c -> c.shipId, "rowId"), page, ShipCommandConnection::new));
+        return Batch.pages(Batch.referencing(ships, ShipCommand.class, "shipId", c -> c.shipId, "rowId"),
+                first, after, last, before, limits, ShipCommandConnection::new);
     }
 
     @Name("ships")
@@ -119,8 +119,8 @@ public class ShipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(classes, Ship.class, "shipClassId", s -> s.shipClassId, "name, rowId"), page, ShipConnection::new));
+        return Batch.pages(Batch.referencing(classes, Ship.class, "shipClassId", s -> s.shipClassId, "name, rowId"),
+                first, after, last, before, limits, ShipConnection::new);
     }
 
 }

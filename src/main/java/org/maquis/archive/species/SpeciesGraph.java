@@ -51,9 +51,8 @@ public class SpeciesGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return PageRequest.checked(first, after, last, before, limits).chain(page -> Batch.pages(
-                Batch.referencing(species, Person.class, "speciesId", p -> p.speciesId, "name, rowId"),
-                page, PersonConnection::new));
+        return Batch.pages(Batch.referencing(species, Person.class, "speciesId", p -> p.speciesId, "name, rowId"),
+                first, after, last, before, limits, PersonConnection::new);
     }
 
     @Description("The person's species, where the article states it.")
