@@ -1,6 +1,10 @@
 package org.maquis.archive.cell;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -9,8 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Batch;
-import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameFilter;
@@ -32,7 +34,7 @@ public class CellGraph {
     @Query
     @Description("The cell with this slug, or null.")
     public Uni<Cell> cell(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(Cell.class, slug);
+        return Repository.of(Cell.class).bySlug(slug);
     }
 
     @Query
@@ -43,58 +45,55 @@ public class CellGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Listing.page(Cell.class, (filter == null ? new NameFilter() : filter).where(), orderBy.hql(),
-                PageRequest.of(first, after, last, before, limits), CellConnection::new);
+        return Repository.of(Cell.class).page((filter == null ? new NameFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(CellConnection::new);
     }
 
     @NonNull
     @Description("The movement this cell belongs to.")
-    public Uni<List<@NonNull Faction>> faction(@Source List<Cell> cells) {
-        return Batch.referenced(cells, c -> c.factionId, Faction.class);
+    public CompletionStage<@NonNull Faction> faction(@Source Cell cell) {
+        return Repository.of(Faction.class).load(cell.factionId);
     }
 
     @NonNull
     @Description("Who led this cell, and when, in order.")
-    public Uni<List<@NonNull CellLeadershipConnection>> leaders(@Source List<Cell> cells,
+    public CompletionStage<@NonNull CellLeadershipConnection> leaders(@Source Cell cell,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(cells, CellLeadership.class, "cellId", l -> l.cellId, TENURE),
-                first, after, last, before, limits, CellLeadershipConnection::new);
+        return CellRepository.LEADERS.page(cell, first, after, last, before, CellLeadershipConnection::new);
     }
 
     @NonNull
     @Description("This person's times at the head of a cell.")
-    public Uni<List<@NonNull CellLeadershipConnection>> cellLeaderships(@Source List<Person> people,
+    public CompletionStage<@NonNull CellLeadershipConnection> cellLeaderships(@Source Person person,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(people, CellLeadership.class, "personId", l -> l.personId, TENURE),
-                first, after, last, before, limits, CellLeadershipConnection::new);
+        return CellRepository.CELL_LEADERSHIPS.page(person, first, after, last, before, CellLeadershipConnection::new);
     }
 
     @NonNull
     @Description("The cells of this movement.")
-    public Uni<List<@NonNull CellConnection>> cells(@Source List<Faction> factions,
+    public CompletionStage<@NonNull CellConnection> cells(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(factions, Cell.class, "factionId", c -> c.factionId, "name, rowId"),
-                first, after, last, before, limits, CellConnection::new);
+        return CellRepository.CELLS.page(faction, first, after, last, before, CellConnection::new);
     }
 
     @NonNull
     @Description("The person who led.")
-    public Uni<List<@NonNull Person>> person(@Source List<CellLeadership> leaderships) {
-        return Batch.referenced(leaderships, l -> l.personId, Person.class);
+    public CompletionStage<@NonNull Person> person(@Source CellLeadership cellLeadership) {
+        return Repository.of(Person.class).load(cellLeadership.personId);
     }
 
     @NonNull
     @Description("The cell led.")
-    public Uni<List<@NonNull Cell>> cell(@Source List<CellLeadership> leaderships) {
-        return Batch.referenced(leaderships, l -> l.cellId, Cell.class);
+    public CompletionStage<@NonNull Cell> cell(@Source CellLeadership cellLeadership) {
+        return Repository.of(Cell.class).load(cellLeadership.cellId);
     }
 }

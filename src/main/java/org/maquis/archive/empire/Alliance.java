@@ -1,18 +1,25 @@
 package org.maquis.archive.empire;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
+import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 
 /** An alliance between two empires, stored once. */
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Alliance.page", entities = @EntityResult(entityClass = Alliance.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("An alliance between two empires.")
-public class Alliance extends Row implements Node {
+public class Alliance extends HeldForATime implements Node {
 
     @Ignore
     public Long empireId;

@@ -1,7 +1,10 @@
 package org.maquis.archive.empire;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,6 +15,9 @@ import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Empire.page", entities = @EntityResult(entityClass = Empire.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("An interstellar state: the Terran Empire the Maquis fight, its allies and rivals.")
 public class Empire extends Entry implements Node {
 

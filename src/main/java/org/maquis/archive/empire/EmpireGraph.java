@@ -1,6 +1,10 @@
 package org.maquis.archive.empire;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -10,8 +14,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.faction.FactionConnection;
-import org.maquis.archive.graph.Batch;
-import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameOrder;
@@ -29,7 +31,7 @@ public class EmpireGraph {
     @Query
     @Description("The empire with this slug, or null.")
     public Uni<Empire> empire(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(Empire.class, slug);
+        return Repository.of(Empire.class).bySlug(slug);
     }
 
     @Query
@@ -41,19 +43,17 @@ public class EmpireGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        PageRequest page = PageRequest.of(first, after, last, before, limits);
-        return Listing.page(Empire.class, (filter == null ? new EmpireFilter() : filter).where(), orderBy.hql(),
-                page, EmpireConnection::new);
+        return Repository.of(Empire.class).page((filter == null ? new EmpireFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(EmpireConnection::new);
     }
 
     @NonNull
     @Description("The factions that serve this empire (the Imperial Starfleet serves the Terran Empire).")
-    public Uni<List<@NonNull FactionConnection>> servedBy(@Source List<Empire> empires,
+    public CompletionStage<@NonNull FactionConnection> servedBy(@Source Empire empire,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(empires, Faction.class, "servesEmpireId", f -> f.servesEmpireId, "name, rowId"),
-                first, after, last, before, limits, FactionConnection::new);
+        return EmpireRepository.SERVED_BY.page(empire, first, after, last, before, FactionConnection::new);
     }
 }

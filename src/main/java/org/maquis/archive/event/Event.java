@@ -1,7 +1,12 @@
 package org.maquis.archive.event;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import java.time.LocalDate;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,6 +19,9 @@ import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.Universe;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Event.page", entities = @EntityResult(entityClass = Event.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("Something that happened, dated as precisely as the article dates it.")
 public class Event extends Entry implements Node {
 
@@ -43,4 +51,22 @@ public class Event extends Entry implements Node {
 
     @Ignore
     public Long followsId;
+
+    // The timeline's sort keys, which PostgreSQL computes from the date (V5__keyset_orders.sql); read only
+    // because the row is.
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public LocalDate dateFirst;
+
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public LocalDate dateLast;
+
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public LocalDate dateFirstDesc;
+
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public LocalDate dateLastDesc;
 }

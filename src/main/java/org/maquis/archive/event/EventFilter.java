@@ -27,8 +27,8 @@ public class EventFilter {
 
     Where where() {
         // Events hold the place's key, not its slug: compare the slug of the place each event points to.
-        return new Where().contains("name", name).equal("universe", universe).equal("kind", kind)
-                .overlapsYears("date", fromYear, toYear)
-                .equal("(select p.slug from Place p where p.rowId = placeId)", place);
+        return new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
+                .overlapsYears("t.date", fromYear, toYear)
+                .pointsToSlug("t.place_id", "place", place);
     }
 }

@@ -1,6 +1,10 @@
 package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -8,8 +12,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.Batch;
-import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
@@ -28,7 +30,7 @@ public class EventGraph {
     @Query
     @Description("The event with this slug (`raid-on-rigel-iv`), or null.")
     public Uni<Event> event(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(Event.class, slug);
+        return Repository.of(Event.class).bySlug(slug);
     }
 
     @Query
@@ -40,46 +42,43 @@ public class EventGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        PageRequest page = PageRequest.of(first, after, last, before, limits);
-        return Listing.page(Event.class, (filter == null ? new EventFilter() : filter).where(), orderBy.hql(), page,
-                EventConnection::new);
+        return Repository.of(Event.class).page((filter == null ? new EventFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(EventConnection::new);
     }
 
     @Description("Where it happened, where the article says.")
-    public Uni<List<Place>> place(@Source List<Event> events) {
-        return Batch.referenced(events, e -> e.placeId, Place.class);
+    public CompletionStage<Place> place(@Source Event event) {
+        return Repository.of(Place.class).load(event.placeId);
     }
 
     @Description("The event this one came directly after, or because of, where the article links them.")
-    public Uni<List<Event>> follows(@Source List<Event> events) {
-        return Batch.referenced(events, e -> e.followsId, Event.class);
+    public CompletionStage<Event> follows(@Source Event event) {
+        return Repository.of(Event.class).load(event.followsId);
     }
 
     @NonNull
     @Description("The events that came directly after, or because of, this one, earliest first.")
-    public Uni<List<@NonNull EventConnection>> followedBy(@Source List<Event> events,
+    public CompletionStage<@NonNull EventConnection> followedBy(@Source Event event,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(events, Event.class, "followsId", e -> e.followsId, EventOrder.DATE_ASC.hql()),
-                first, after, last, before, limits, EventConnection::new);
+        return EventRepository.FOLLOWED_BY.page(event, first, after, last, before, EventConnection::new);
     }
 
     @NonNull
     @Description("Who and what took part, and how, in the article's order.")
-    public Uni<List<@NonNull EventParticipantConnection>> participants(@Source List<Event> events,
+    public CompletionStage<@NonNull EventParticipantConnection> participants(@Source Event event,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(events, EventParticipant.class, "eventId", p -> p.eventId, "rowId"),
-                first, after, last, before, limits, EventParticipantConnection::new);
+        return EventRepository.PARTICIPANTS.page(event, first, after, last, before, EventParticipantConnection::new);
     }
 
     @Description("The event in which the person was killed (Marlena Moreau in the raid on Rigel IV), where the article says.")
-    public Uni<List<Event>> killedIn(@Source List<Person> people) {
-        return Batch.referenced(people, p -> p.killedInId, Event.class);
+    public CompletionStage<Event> killedIn(@Source Person person) {
+        return Repository.of(Event.class).load(person.killedInId);
     }
 
 }

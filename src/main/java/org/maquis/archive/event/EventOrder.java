@@ -1,27 +1,38 @@
 package org.maquis.archive.event;
 
+import static org.maquis.archive.graph.Order.bigint;
+import static org.maquis.archive.graph.Order.date;
+
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Order;
 
 @Description("The order of a connection of events. `DATE_ASC` reads as the timeline.")
 public enum EventOrder {
     @Description("Earliest first: by the first day the date can mean (or its last day, for a date open at the start "
             + "such as \"by the 2370s\"); undated events last; ties in the order the article tells them.")
-    DATE_ASC("coalesce(date.earliest, date.latest) asc nulls last, date.latest asc nulls last, rowId asc"),
+    DATE_ASC(Order.ascending("timeline", date("t.date_first"), date("t.date_last"))),
     @Description("Latest first, the reverse of `DATE_ASC` for dated events; undated events still last.")
-    DATE_DESC("coalesce(date.earliest, date.latest) desc nulls last, date.latest desc nulls last, rowId desc"),
+    DATE_DESC(Order.descending("timeline-desc", date("t.date_first_desc"), date("t.date_last_desc"))),
     @Description("By name, A to Z.")
-    NAME_ASC("name asc, rowId asc"),
+    NAME_ASC(Order.NAME),
     @Description("By name, Z to A.")
-    NAME_DESC("name desc, rowId desc");
+    NAME_DESC(Order.NAME_DESC);
 
-    private final String hql;
+    /**
+     * A participant's events on the timeline: the event's sort keys are copied onto each participant row
+     * (V5__keyset_orders.sql), then ties in the article's order of the events.
+     */
+    static final Order PARTICIPANT_TIMELINE = Order.ascending("participant-timeline",
+            date("t.event_first"), date("t.event_last"), bigint("t.event_id"));
 
-    EventOrder(String hql) {
-        this.hql = hql;
+    private final Order order;
+
+    EventOrder(Order order) {
+        this.order = order;
     }
 
-    /** The HQL order; it ends with the row key so that paging is stable. */
-    public String hql() {
-        return hql;
+    /** The order as data: its sort keys serve ORDER BY and the cursors alike. */
+    public Order order() {
+        return order;
     }
 }

@@ -1,6 +1,11 @@
 package org.maquis.archive.event;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import java.time.LocalDate;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -9,6 +14,9 @@ import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "EventParticipant.page", entities = @EntityResult(entityClass = EventParticipant.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Table(name = "event_participant")
 @Description("Who or what took part in an event, and how: exactly one of `person`, `faction`, `empire` or `ship` is set, "
         + "and `participant` gives that one whatever its type.")
@@ -32,4 +40,14 @@ public class EventParticipant extends Row implements Node {
 
     @Ignore
     public Long shipId;
+
+    // The event's timeline sort keys, copied here by triggers (V5__keyset_orders.sql) so that an index serves a
+    // participant's events in date order; read only because the row is.
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public LocalDate eventFirst;
+
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public LocalDate eventLast;
 }

@@ -1,6 +1,10 @@
 package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -10,7 +14,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
@@ -36,103 +39,89 @@ public class EventParticipantGraph {
 
     @NonNull
     @Description("The event taken part in.")
-    public Uni<List<@NonNull Event>> event(@Source List<EventParticipant> participants) {
-        return Batch.referenced(participants, p -> p.eventId, Event.class);
+    public CompletionStage<@NonNull Event> event(@Source EventParticipant eventParticipant) {
+        return Repository.of(Event.class).load(eventParticipant.eventId);
     }
 
     @Description("The person who took part, if the participant is a person.")
-    public Uni<List<Person>> person(@Source List<EventParticipant> participants) {
-        return Batch.referenced(participants, p -> p.personId, Person.class);
+    public CompletionStage<Person> person(@Source EventParticipant eventParticipant) {
+        return Repository.of(Person.class).load(eventParticipant.personId);
     }
 
     @Description("The group that took part, if the participant is a group.")
-    public Uni<List<Faction>> faction(@Source List<EventParticipant> participants) {
-        return Batch.referenced(participants, p -> p.factionId, Faction.class);
+    public CompletionStage<Faction> faction(@Source EventParticipant eventParticipant) {
+        return Repository.of(Faction.class).load(eventParticipant.factionId);
     }
 
     @Description("The state that took part, if the participant is a state.")
-    public Uni<List<Empire>> empire(@Source List<EventParticipant> participants) {
-        return Batch.referenced(participants, p -> p.empireId, Empire.class);
+    public CompletionStage<Empire> empire(@Source EventParticipant eventParticipant) {
+        return Repository.of(Empire.class).load(eventParticipant.empireId);
     }
 
     @Description("The ship that took part, if the participant is a ship.")
-    public Uni<List<Ship>> ship(@Source List<EventParticipant> participants) {
-        return Batch.referenced(participants, p -> p.shipId, Ship.class);
+    public CompletionStage<Ship> ship(@Source EventParticipant eventParticipant) {
+        return Repository.of(Ship.class).load(eventParticipant.shipId);
     }
 
     @NonNull
     @Description("Whoever or whatever took part: the one of `person`, `faction`, `empire` or `ship` that is set.")
-    public Uni<List<@NonNull Node>> participant(@Source List<EventParticipant> participants) {
-        // One statement per kind present at this level (none for a kind no participant has), read side by side.
-        return Uni.combine().all().unis(
-                Batch.referenced(participants, p -> p.personId, Person.class),
-                Batch.referenced(participants, p -> p.factionId, Faction.class),
-                Batch.referenced(participants, p -> p.empireId, Empire.class),
-                Batch.referenced(participants, p -> p.shipId, Ship.class))
-                .with((people, factions, empires, ships) -> {
-                    List<Node> nodes = new ArrayList<>(participants.size());
-                    for (int i = 0; i < participants.size(); i++) {
-                        nodes.add(firstSet(people.get(i), factions.get(i), empires.get(i), ships.get(i)));
-                    }
-                    return nodes;
-                });
-    }
-
-    private static Node firstSet(Node... candidates) {
-        for (Node candidate : candidates) {
-            if (candidate != null) {
-                return candidate;
-            }
+    public CompletionStage<@NonNull Node> participant(@Source EventParticipant participant) {
+        // Exactly one of the four is set (the table checks it); its loader is the one every reference to that
+        // type at this level shares, so a level costs one statement per kind present.
+        if (participant.personId != null) {
+            return Repository.of(Person.class).load(participant.personId).thenApply(Node.class::cast);
         }
-        return null;
+        if (participant.factionId != null) {
+            return Repository.of(Faction.class).load(participant.factionId).thenApply(Node.class::cast);
+        }
+        if (participant.empireId != null) {
+            return Repository.of(Empire.class).load(participant.empireId).thenApply(Node.class::cast);
+        }
+        return Repository.of(Ship.class).load(participant.shipId).thenApply(Node.class::cast);
     }
 
     @Name("events")
     @NonNull
     @Description("The events this person took part in, and how, earliest first.")
-    public Uni<List<@NonNull EventParticipantConnection>> personEvents(@Source List<Person> people,
+    public CompletionStage<@NonNull EventParticipantConnection> personEvents(@Source Person person,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(people, EventParticipant.class, "personId", p -> p.personId, TIMELINE),
-                first, after, last, before, limits, EventParticipantConnection::new);
+        return EventRepository.PERSON_EVENTS.page(person, first, after, last, before, EventParticipantConnection::new);
     }
 
     @Name("events")
     @NonNull
     @Description("The events this group took part in, and how, earliest first.")
-    public Uni<List<@NonNull EventParticipantConnection>> factionEvents(@Source List<Faction> factions,
+    public CompletionStage<@NonNull EventParticipantConnection> factionEvents(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(factions, EventParticipant.class, "factionId", p -> p.factionId, TIMELINE),
-                first, after, last, before, limits, EventParticipantConnection::new);
+        return EventRepository.FACTION_EVENTS.page(faction, first, after, last, before, EventParticipantConnection::new);
     }
 
     @Name("events")
     @NonNull
     @Description("The events this state took part in, and how, earliest first.")
-    public Uni<List<@NonNull EventParticipantConnection>> empireEvents(@Source List<Empire> empires,
+    public CompletionStage<@NonNull EventParticipantConnection> empireEvents(@Source Empire empire,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(empires, EventParticipant.class, "empireId", p -> p.empireId, TIMELINE),
-                first, after, last, before, limits, EventParticipantConnection::new);
+        return EventRepository.EMPIRE_EVENTS.page(empire, first, after, last, before, EventParticipantConnection::new);
     }
 
     @Name("events")
     @NonNull
     @Description("The events this ship took part in under this name, and how, earliest first.")
-    public Uni<List<@NonNull EventParticipantConnection>> shipEvents(@Source List<Ship> ships,
+    public CompletionStage<@NonNull EventParticipantConnection> shipEvents(@Source Ship ship,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(ships, EventParticipant.class, "shipId", p -> p.shipId, TIMELINE),
-                first, after, last, before, limits, EventParticipantConnection::new);
+        return EventRepository.SHIP_EVENTS.page(ship, first, after, last, before, EventParticipantConnection::new);
     }
 
 

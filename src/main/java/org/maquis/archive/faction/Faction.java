@@ -1,7 +1,10 @@
 package org.maquis.archive.faction;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +16,9 @@ import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Faction.page", entities = @EntityResult(entityClass = Faction.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("An organized group: a resistance movement, a government body, an intelligence agency, a military or a council.")
 public class Faction extends Entry implements Node {
 

@@ -23,7 +23,7 @@ public class FactionFilter {
     public Integer foundedToYear;
 
     Where where() {
-        return new Where().contains("name", name).equal("universe", universe).equal("kind", kind)
-                .overlapsYears("founded", foundedFromYear, foundedToYear);
+        return new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
+                .overlapsYears("t.founded", foundedFromYear, foundedToYear);
     }
 }

@@ -1,6 +1,10 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -10,8 +14,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.Batch;
-import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameOrder;
@@ -32,7 +34,7 @@ public class FactionGraph {
     @Query
     @Description("The faction with this slug, or null.")
     public Uni<Faction> faction(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(Faction.class, slug);
+        return Repository.of(Faction.class).bySlug(slug);
     }
 
     @Query
@@ -45,51 +47,49 @@ public class FactionGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        PageRequest page = PageRequest.of(first, after, last, before, limits);
-        return Listing.page(Faction.class, (filter == null ? new FactionFilter() : filter).where(), orderBy.hql(),
-                page, FactionConnection::new);
+        return Repository.of(Faction.class).page((filter == null ? new FactionFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(FactionConnection::new);
     }
 
     @Description("The faction's headquarters or main base, or null if the article names none.")
-    public Uni<List<Place>> headquarters(@Source List<Faction> factions) {
-        return Batch.referenced(factions, f -> f.headquartersId, Place.class);
+    public CompletionStage<Place> headquarters(@Source Faction faction) {
+        return Repository.of(Place.class).load(faction.headquartersId);
     }
 
     @Description("The faction's flagship, or null if the article names none.")
-    public Uni<List<Ship>> flagship(@Source List<Faction> factions) {
-        return Batch.referenced(factions, f -> f.flagshipId, Ship.class);
+    public CompletionStage<Ship> flagship(@Source Faction faction) {
+        return Repository.of(Ship.class).load(faction.flagshipId);
     }
 
     @Description("The same faction in the other universe, or null if the article names none.")
-    public Uni<List<Faction>> counterpart(@Source List<Faction> factions) {
-        return Batch.referenced(factions, f -> f.counterpartId, Faction.class);
+    public CompletionStage<Faction> counterpart(@Source Faction faction) {
+        return Repository.of(Faction.class).load(faction.counterpartId);
     }
 
     @Description("The larger faction this one is part of (the Ruling Council is part of the Maquis), or null.")
-    public Uni<List<Faction>> partOf(@Source List<Faction> factions) {
-        return Batch.referenced(factions, f -> f.partOfFactionId, Faction.class);
+    public CompletionStage<Faction> partOf(@Source Faction faction) {
+        return Repository.of(Faction.class).load(faction.partOfFactionId);
     }
 
     @Description("The empire this faction serves (the Imperial Starfleet serves the Terran Empire), or null.")
-    public Uni<List<Empire>> serves(@Source List<Faction> factions) {
-        return Batch.referenced(factions, f -> f.servesEmpireId, Empire.class);
+    public CompletionStage<Empire> serves(@Source Faction faction) {
+        return Repository.of(Empire.class).load(faction.servesEmpireId);
     }
 
     @Description("The person the faction owes allegiance to, as the article's sidebar has it "
             + "(the Maquis: Spock), or null.")
-    public Uni<List<Person>> allegiance(@Source List<Faction> factions) {
-        return Batch.referenced(factions, f -> f.allegianceId, Person.class);
+    public CompletionStage<Person> allegiance(@Source Faction faction) {
+        return Repository.of(Person.class).load(faction.allegianceId);
     }
 
     @Name("headquartersOf")
     @NonNull
     @Description("The factions whose headquarters or main base this place is.")
-    public Uni<List<@NonNull FactionConnection>> headquartersOf(@Source List<Place> places,
+    public CompletionStage<@NonNull FactionConnection> headquartersOf(@Source Place place,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(places, Faction.class, "headquartersId", f -> f.headquartersId, FactionOrder.NAME),
-                first, after, last, before, limits, FactionConnection::new);
+        return FactionRepository.HEADQUARTERS_OF.page(place, first, after, last, before, FactionConnection::new);
     }
 }

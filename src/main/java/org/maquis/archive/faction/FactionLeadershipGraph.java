@@ -1,13 +1,16 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
 
@@ -23,36 +26,34 @@ public class FactionLeadershipGraph {
 
     @NonNull
     @Description("The people who lead or led this faction, each with when; earliest first.")
-    public Uni<List<@NonNull FactionLeadershipConnection>> leaders(@Source List<Faction> factions,
+    public CompletionStage<@NonNull FactionLeadershipConnection> leaders(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(factions, FactionLeadership.class, "factionId", l -> l.factionId, FactionOrder.FROM),
-                first, after, last, before, limits, FactionLeadershipConnection::new);
+        return FactionRepository.LEADERS.page(faction, first, after, last, before, FactionLeadershipConnection::new);
     }
 
     @Name("factionLeaderships")
     @NonNull
     @Description("The factions this person leads or led, each with when; earliest first.")
-    public Uni<List<@NonNull FactionLeadershipConnection>> factionLeaderships(@Source List<Person> people,
+    public CompletionStage<@NonNull FactionLeadershipConnection> factionLeaderships(@Source Person person,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(people, FactionLeadership.class, "personId", l -> l.personId, FactionOrder.FROM),
-                first, after, last, before, limits, FactionLeadershipConnection::new);
+        return FactionRepository.FACTION_LEADERSHIPS.page(person, first, after, last, before, FactionLeadershipConnection::new);
     }
 
     @NonNull
     @Description("The faction led.")
-    public Uni<List<@NonNull Faction>> faction(@Source List<FactionLeadership> leaderships) {
-        return Batch.referenced(leaderships, l -> l.factionId, Faction.class);
+    public CompletionStage<@NonNull Faction> faction(@Source FactionLeadership factionLeadership) {
+        return Repository.of(Faction.class).load(factionLeadership.factionId);
     }
 
     @NonNull
     @Description("The person who led it.")
-    public Uni<List<@NonNull Person>> person(@Source List<FactionLeadership> leaderships) {
-        return Batch.referenced(leaderships, l -> l.personId, Person.class);
+    public CompletionStage<@NonNull Person> person(@Source FactionLeadership factionLeadership) {
+        return Repository.of(Person.class).load(factionLeadership.personId);
     }
 }

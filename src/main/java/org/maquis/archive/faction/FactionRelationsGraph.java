@@ -1,13 +1,16 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.person.PersonConnection;
@@ -24,63 +27,53 @@ public class FactionRelationsGraph {
 
     @NonNull
     @Description("The people who founded this faction.")
-    public Uni<List<@NonNull PersonConnection>> founders(@Source List<Faction> factions,
+    public CompletionStage<@NonNull PersonConnection> founders(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.linked(factions, FactionFounder.class, "factionId", l -> l.factionId, l -> l.personId,
-                        Person.class, FactionOrder.NAME),
-                first, after, last, before, limits, PersonConnection::new);
+        return FactionRepository.FOUNDERS.page(faction, first, after, last, before, PersonConnection::new);
     }
 
     @Name("founded")
     @NonNull
     @Description("The factions this person founded or co-founded.")
-    public Uni<List<@NonNull FactionConnection>> founded(@Source List<Person> people,
+    public CompletionStage<@NonNull FactionConnection> founded(@Source Person person,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.linked(people, FactionFounder.class, "personId", l -> l.personId, l -> l.factionId, Faction.class,
-                        FactionOrder.NAME),
-                first, after, last, before, limits, FactionConnection::new);
+        return FactionRepository.FOUNDED.page(person, first, after, last, before, FactionConnection::new);
     }
 
     @NonNull
     @Description("The smaller factions that are part of this one (the Maquis' Ruling Council).")
-    public Uni<List<@NonNull FactionConnection>> parts(@Source List<Faction> factions,
+    public CompletionStage<@NonNull FactionConnection> parts(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(factions, Faction.class, "partOfFactionId", f -> f.partOfFactionId,
-                        FactionOrder.NAME),
-                first, after, last, before, limits, FactionConnection::new);
+        return FactionRepository.PARTS.page(faction, first, after, last, before, FactionConnection::new);
     }
 
     @NonNull
     @Description("The older factions whose members formed this one "
             + "(Intelligence was formed from members of the Tal Shiar and the Obsidian Order).")
-    public Uni<List<@NonNull FactionConnection>> formedFrom(@Source List<Faction> factions,
+    public CompletionStage<@NonNull FactionConnection> formedFrom(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.linked(factions, FactionOrigin.class, "factionId", o -> o.factionId, o -> o.formedFromId,
-                        Faction.class, FactionOrder.NAME),
-                first, after, last, before, limits, FactionConnection::new);
+        return FactionRepository.FORMED_FROM.page(faction, first, after, last, before, FactionConnection::new);
     }
 
     @NonNull
     @Description("The newer factions that members of this one formed; the reverse of `formedFrom`.")
-    public Uni<List<@NonNull FactionConnection>> formed(@Source List<Faction> factions,
+    public CompletionStage<@NonNull FactionConnection> formed(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.linked(factions, FactionOrigin.class, "formedFromId", o -> o.formedFromId, o -> o.factionId,
-                        Faction.class, FactionOrder.NAME),
-                first, after, last, before, limits, FactionConnection::new);
+        return FactionRepository.FORMED.page(faction, first, after, last, before, FactionConnection::new);
     }
 }

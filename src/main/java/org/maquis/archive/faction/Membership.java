@@ -1,20 +1,27 @@
 package org.maquis.archive.faction;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
+import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 
 /** A person's allegiance to exactly one faction or one empire (the table checks that one of the two is set). */
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Membership.page", entities = @EntityResult(entityClass = Membership.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("A person's allegiance to a faction or to an empire, and the role held there: "
         + "exactly one of `faction` and `empire` is set.")
-public class Membership extends Row implements Node {
+public class Membership extends HeldForATime implements Node {
 
     @Ignore
     public Long personId;

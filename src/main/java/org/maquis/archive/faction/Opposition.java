@@ -1,19 +1,26 @@
 package org.maquis.archive.faction;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Row;
+import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Opposition.page", entities = @EntityResult(entityClass = Opposition.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Table(name = "faction_opposition")
 @Description("A faction's stand against an empire, and when it held.")
-public class Opposition extends Row implements Node {
+public class Opposition extends HeldForATime implements Node {
 
     @Ignore
     public Long factionId;

@@ -1,6 +1,10 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -8,7 +12,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
 
 /**
@@ -26,52 +29,48 @@ public class OppositionGraph {
 
     @NonNull
     @Description("The empires this faction opposes or opposed. For when, see `oppositions`.")
-    public Uni<List<@NonNull List<@NonNull Empire>>> opposes(@Source List<Faction> factions) {
-        return Batch.linked(factions, Opposition.class, "factionId", o -> o.factionId, o -> o.empireId,
-                Empire.class, FactionOrder.NAME);
+    public CompletionStage<@NonNull List<@NonNull Empire>> opposes(@Source Faction faction) {
+        return FactionRepository.OPPOSES.all(faction);
     }
 
     @Name("opposedBy")
     @NonNull
     @Description("The factions that oppose or opposed this empire. For when, see `oppositions`.")
-    public Uni<List<@NonNull List<@NonNull Faction>>> opposedBy(@Source List<Empire> empires) {
-        return Batch.linked(empires, Opposition.class, "empireId", o -> o.empireId, o -> o.factionId,
-                Faction.class, FactionOrder.NAME);
+    public CompletionStage<@NonNull List<@NonNull Faction>> opposedBy(@Source Empire empire) {
+        return FactionRepository.OPPOSED_BY.all(empire);
     }
 
     @Name("oppositions")
     @NonNull
     @Description("This faction's stands against empires, each with when; earliest first.")
-    public Uni<List<@NonNull OppositionConnection>> factionOppositions(@Source List<Faction> factions,
+    public CompletionStage<@NonNull OppositionConnection> factionOppositions(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(factions, Opposition.class, "factionId", o -> o.factionId, FactionOrder.FROM),
-                first, after, last, before, limits, OppositionConnection::new);
+        return FactionRepository.FACTION_OPPOSITIONS.page(faction, first, after, last, before, OppositionConnection::new);
     }
 
     @Name("oppositions")
     @NonNull
     @Description("The factions' stands against this empire, each with when; earliest first.")
-    public Uni<List<@NonNull OppositionConnection>> empireOppositions(@Source List<Empire> empires,
+    public CompletionStage<@NonNull OppositionConnection> empireOppositions(@Source Empire empire,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(empires, Opposition.class, "empireId", o -> o.empireId, FactionOrder.FROM),
-                first, after, last, before, limits, OppositionConnection::new);
+        return FactionRepository.EMPIRE_OPPOSITIONS.page(empire, first, after, last, before, OppositionConnection::new);
     }
 
     @NonNull
     @Description("The faction that opposes.")
-    public Uni<List<@NonNull Faction>> faction(@Source List<Opposition> oppositions) {
-        return Batch.referenced(oppositions, o -> o.factionId, Faction.class);
+    public CompletionStage<@NonNull Faction> faction(@Source Opposition opposition) {
+        return Repository.of(Faction.class).load(opposition.factionId);
     }
 
     @NonNull
     @Description("The empire opposed.")
-    public Uni<List<@NonNull Empire>> empire(@Source List<Opposition> oppositions) {
-        return Batch.referenced(oppositions, o -> o.empireId, Empire.class);
+    public CompletionStage<@NonNull Empire> empire(@Source Opposition opposition) {
+        return Repository.of(Empire.class).load(opposition.empireId);
     }
 }

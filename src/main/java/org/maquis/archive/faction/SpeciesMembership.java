@@ -1,7 +1,10 @@
 package org.maquis.archive.faction;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -11,6 +14,9 @@ import org.maquis.archive.graph.Row;
 import org.maquis.archive.lore.ApproximateDate;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "SpeciesMembership.page", entities = @EntityResult(entityClass = SpeciesMembership.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Table(name = "faction_species")
 @Description("A species among a faction's ranks, why its members joined, and since when.")
 public class SpeciesMembership extends Row implements Node {

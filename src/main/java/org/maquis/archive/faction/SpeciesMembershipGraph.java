@@ -1,13 +1,16 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.species.Species;
 
@@ -25,38 +28,34 @@ public class SpeciesMembershipGraph {
     @NonNull
     @Description("The species among this faction's ranks, each with why they joined and since when, "
             + "in the article's order.")
-    public Uni<List<@NonNull SpeciesMembershipConnection>> factionSpecies(@Source List<Faction> factions,
+    public CompletionStage<@NonNull SpeciesMembershipConnection> factionSpecies(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(factions, SpeciesMembership.class, "factionId", s -> s.factionId,
-                        FactionOrder.ARTICLE),
-                first, after, last, before, limits, SpeciesMembershipConnection::new);
+        return FactionRepository.FACTION_SPECIES.page(faction, first, after, last, before, SpeciesMembershipConnection::new);
     }
 
     @Name("factions")
     @NonNull
     @Description("The factions whose ranks include this species, each with why its members joined and since when.")
-    public Uni<List<@NonNull SpeciesMembershipConnection>> speciesFactions(@Source List<Species> species,
+    public CompletionStage<@NonNull SpeciesMembershipConnection> speciesFactions(@Source Species species,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(species, SpeciesMembership.class, "speciesId", s -> s.speciesId,
-                        FactionOrder.ARTICLE),
-                first, after, last, before, limits, SpeciesMembershipConnection::new);
+        return FactionRepository.SPECIES_FACTIONS.page(species, first, after, last, before, SpeciesMembershipConnection::new);
     }
 
     @NonNull
     @Description("The faction.")
-    public Uni<List<@NonNull Faction>> faction(@Source List<SpeciesMembership> memberships) {
-        return Batch.referenced(memberships, s -> s.factionId, Faction.class);
+    public CompletionStage<@NonNull Faction> faction(@Source SpeciesMembership speciesMembership) {
+        return Repository.of(Faction.class).load(speciesMembership.factionId);
     }
 
     @NonNull
     @Description("The species among its ranks.")
-    public Uni<List<@NonNull Species>> species(@Source List<SpeciesMembership> memberships) {
-        return Batch.referenced(memberships, s -> s.speciesId, Species.class);
+    public CompletionStage<@NonNull Species> species(@Source SpeciesMembership speciesMembership) {
+        return Repository.of(Species.class).load(speciesMembership.speciesId);
     }
 }

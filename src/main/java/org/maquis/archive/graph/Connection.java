@@ -15,17 +15,16 @@ public abstract class Connection<N, E extends Edge<N>> {
     private final List<E> edges;
     private final List<N> nodes;
     private final PageInfo pageInfo;
-    private final int totalCount;
+    private final Integer totalCount;
 
     protected Connection(Slice<N> slice, BiFunction<String, N, E> edge) {
         this.nodes = slice.items();
         this.edges = new ArrayList<>(nodes.size());
         for (int i = 0; i < nodes.size(); i++) {
-            edges.add(edge.apply(Cursor.encode(slice.offset() + i), nodes.get(i)));
+            edges.add(edge.apply(slice.cursors().get(i), nodes.get(i)));
         }
         this.totalCount = slice.total();
-        int end = slice.offset() + nodes.size();
-        this.pageInfo = new PageInfo(end < slice.total(), slice.offset() > 0,
+        this.pageInfo = new PageInfo(slice.hasNext(), slice.hasPrevious(),
                 edges.isEmpty() ? null : edges.get(0).getCursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).getCursor());
     }
@@ -51,6 +50,7 @@ public abstract class Connection<N, E extends Edge<N>> {
     @NonNull
     @Description("How many nodes the whole connection holds, across all pages.")
     public int getTotalCount() {
+        // Counted only when the query selects it (see PageRequest.countTotal), so never null when read.
         return totalCount;
     }
 }

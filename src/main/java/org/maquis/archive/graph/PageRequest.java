@@ -1,31 +1,47 @@
 package org.maquis.archive.graph;
 
-import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
- * The `first`/`after`/`last`/`before` arguments of a connection, checked once so that every connection
- * pages the same way. Positions are resolved against the length of the whole list.
+ * The `first`/`after`/`last`/`before` arguments of a connection, checked once so that every connection pages
+ * the same way, and read against the connection's {@link Order}: cursors become the sort keys they carry.
+ * A page reads one row more than it returns, so that whether more follow is known without counting.
+ *
+ * @param size       how many rows the page holds at most
+ * @param backward   true for `last`: the page is read from the end (or from `before`) toward the start
+ * @param after      the sort keys of the `after` cursor, or null
+ * @param before     the sort keys of the `before` cursor, or null
+ * @param countTotal whether the client selected `totalCount`, the one thing that costs a count
  */
-public record PageRequest(Integer first, Integer after, Integer last, Integer before) {
+public record PageRequest(Order order, int size, boolean backward, List<String> after, List<String> before,
+        boolean countTotal) {
+
+    private static volatile PageLimits limits;
+
+    /**
+     * The page a connection field's arguments ask for, against the configured limits; `totalCount` is counted
+     * when the field being resolved selects it. Throws {@link BadUserInput} for arguments it cannot serve.
+     */
+    public static PageRequest of(Order order, Integer first, String after, Integer last, String before) {
+        if (limits == null) {
+            limits = io.quarkus.arc.Arc.container().instance(PageLimits.class).get();
+        }
+        return of(order, first, after, last, before, limits, Loaders.selects("totalCount"));
+    }
 
     /** Checks the arguments against the page limits; throws {@link BadUserInput} for any it cannot serve. */
-    public static PageRequest of(Integer first, String after, Integer last, String before, PageLimits limits) {
+    public static PageRequest of(Order order, Integer first, String after, Integer last, String before,
+            PageLimits limits, boolean countTotal) {
         if (first != null && last != null) {
             throw new BadUserInput("Give `first` or `last`, not both.");
         }
         checkSize("first", first, limits);
         checkSize("last", last, limits);
-        Integer size = first == null && last == null ? Integer.valueOf(limits.defaultSize()) : first;
-        return new PageRequest(size, after == null ? null : Cursor.decode(after),
-                last, before == null ? null : Cursor.decode(before));
-    }
-
-    /**
-     * The same check inside a Uni, for batched nested fields: SmallRye reports an exception thrown before a
-     * batched {@code @Source List<...>} resolver returns as code `runtime`, while a failed Uni keeps its code.
-     */
-    public static Uni<PageRequest> checked(Integer first, String after, Integer last, String before, PageLimits limits) {
-        return Uni.createFrom().item(() -> of(first, after, last, before, limits));
+        int size = first != null ? first : last != null ? last : limits.defaultSize();
+        return new PageRequest(order, size, last != null,
+                after == null ? null : order.decode(after), before == null ? null : order.decode(before), countTotal);
     }
 
     private static void checkSize(String name, Integer size, PageLimits limits) {
@@ -40,17 +56,48 @@ public record PageRequest(Integer first, Integer after, Integer last, Integer be
         }
     }
 
-    /** The rows this request covers in a list of `total` rows. */
-    public Window window(int total) {
-        int start = after == null ? 0 : Math.min(after + 1, total);
-        int end = before == null ? total : Math.min(before, total);
-        end = Math.max(start, end);
-        if (first != null) {
-            end = Math.min(end, start + first);
+    /** The keyset conditions of this page, joined with {@code and}, or an empty string. */
+    String keysets() {
+        String conditions = "";
+        if (after != null) {
+            conditions += " and " + order.keyset(true, "after");
         }
-        if (last != null) {
-            start = Math.max(start, end - last);
+        if (before != null) {
+            conditions += " and " + order.keyset(false, "before");
         }
-        return new Window(start, end - start);
+        return conditions;
+    }
+
+    /** Binds the cursors' sort keys that {@link #keysets()} names. */
+    void bindKeysets(java.util.function.BiConsumer<String, Object> bind) {
+        for (int i = 0; after != null && i < after.size(); i++) {
+            bind.accept("after" + i, after.get(i));
+        }
+        for (int i = 0; before != null && i < before.size(); i++) {
+            bind.accept("before" + i, before.get(i));
+        }
+    }
+
+    /** The rows one statement reads for this page: one more than it returns, to know whether more follow. */
+    int rowsToRead() {
+        return size + 1;
+    }
+
+    /**
+     * The page out of the rows read (in reading order, one more than the page holds when more follow):
+     * a page read backward is turned around, and the cursor on the side a client came from says more lie there.
+     */
+    <N> Slice<N> slice(List<N> rows, List<String> payloads, Integer total) {
+        boolean more = rows.size() > size;
+        List<N> items = rows.subList(0, Math.min(size, rows.size()));
+        List<String> cursors = payloads.subList(0, items.size()).stream().map(order::cursor).toList();
+        if (backward) {
+            List<N> forward = new ArrayList<>(items);
+            List<String> forwardCursors = new ArrayList<>(cursors);
+            Collections.reverse(forward);
+            Collections.reverse(forwardCursors);
+            return new Slice<>(List.copyOf(forward), List.copyOf(forwardCursors), before != null, more, total);
+        }
+        return new Slice<>(List.copyOf(items), List.copyOf(cursors), more, after != null, total);
     }
 }

@@ -1,23 +1,27 @@
 package org.maquis.archive.graph;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.arc.Arc;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 /**
- * Runs one read in a reactive session of its own. SmallRye GraphQL resolves sibling fields concurrently,
- * and a Hibernate Reactive session must never be used by two operations at once (quarkusio/quarkus#32870),
- * so each resolver gets a fresh duplicated Vert.x context, and with it a session, for its statement(s).
+ * Runs one read in a stateless session of its own: reads need no persistence context, and SmallRye GraphQL
+ * resolves sibling fields concurrently while a Hibernate Reactive session must never be used by two
+ * operations at once (quarkusio/quarkus#32870). Hibernate Reactive keeps the current session in the Vert.x
+ * context, so each read also gets a fresh duplicated context.
  */
 public final class Reads {
 
     private static final Logger LOG = Logger.getLogger(Reads.class);
+
+    private static volatile Mutiny.SessionFactory factory;
 
     private Reads() {
     }
@@ -26,7 +30,7 @@ public final class Reads {
      * Runs the read in its own session. A failure that is not an {@link ArchiveError} becomes an
      * {@link InternalFailure}: logged here in full, reported to the client with no SQL or class names.
      */
-    public static <T> Uni<T> inOwnSession(Supplier<Uni<T>> read) {
+    public static <T> Uni<T> inOwnSession(Function<Mutiny.StatelessSession, Uni<T>> read) {
         return inFreshContext(read).onFailure(e -> !(e instanceof ArchiveError)).transform(e -> {
             String incident = UUID.randomUUID().toString();
             LOG.errorf(e, "Read failed (incident %s)", incident);
@@ -34,18 +38,25 @@ public final class Reads {
         });
     }
 
-    private static <T> Uni<T> inFreshContext(Supplier<Uni<T>> read) {
+    private static <T> Uni<T> inFreshContext(Function<Mutiny.StatelessSession, Uni<T>> read) {
         return Uni.createFrom().emitter(emitter -> {
             Context fresh = VertxContext.createNewDuplicatedContext(currentOrNew());
             VertxContextSafetyToggle.setContextSafe(fresh, true);
             fresh.runOnContext(ignored -> {
                 try {
-                    Panache.withSession(read).subscribe().with(emitter::complete, emitter::fail);
+                    factory().withStatelessSession(read).subscribe().with(emitter::complete, emitter::fail);
                 } catch (RuntimeException e) {
                     emitter.fail(e);
                 }
             });
         });
+    }
+
+    private static Mutiny.SessionFactory factory() {
+        if (factory == null) {
+            factory = Arc.container().instance(Mutiny.SessionFactory.class).get();
+        }
+        return factory;
     }
 
     private static Context currentOrNew() {

@@ -5,57 +5,72 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.reactive.mutiny.Mutiny;
 
-/** The filter of a root connection, built clause by clause; a null value adds no clause. */
+/**
+ * The filter of a root connection, built clause by clause in SQL over the row alias {@code t}; a null value
+ * adds no clause. Values are always bound, never pasted.
+ */
 public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-    /** Case-insensitive substring match on a text field. */
-    public Where contains(String field, String text) {
+    /** Case-insensitive substring match on a text column. */
+    public Where contains(String column, String text) {
         if (text != null) {
             String escaped = text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            add("lower(" + field + ") like :p" + parameters.size() + " escape '\\'", "%" + escaped + "%");
+            add("lower(" + column + ") like :" + next() + " escape '\\'", "%" + escaped + "%");
         }
         return this;
     }
 
-    public Where equal(String field, Object value) {
+    /** Equality; an enum is compared by its name, as the tables store it. */
+    public Where equal(String column, Object value) {
         if (value != null) {
-            add(field + " = :p" + parameters.size(), value);
+            add(column + " = :" + next(), value instanceof Enum<?> e ? e.name() : value);
+        }
+        return this;
+    }
+
+    /** Rows whose foreign key {@code column} points to the row of {@code table} with this slug. */
+    public Where pointsToSlug(String column, String table, String slug) {
+        if (slug != null) {
+            add(column + " = (select s.id from " + table + " s where s.slug = :" + next() + ")", slug);
         }
         return this;
     }
 
     /**
-     * Keeps rows whose approximate date (an embedded {@code ApproximateDate}) can fall in the years given.
-     * A side the article leaves open ("by the 2370s") matches; an undated row does not.
+     * Keeps rows whose approximate date (columns {@code <date>_earliest}, {@code <date>_latest}) can fall in the
+     * years given. A side the article leaves open ("by the 2370s") matches; an undated row does not.
      */
     public Where overlapsYears(String date, Integer fromYear, Integer toYear) {
         if (fromYear != null) {
-            add("(" + date + ".latest >= :p" + parameters.size() + " or (" + date + ".latest is null and "
-                    + date + ".earliest is not null))", LocalDate.of(fromYear, 1, 1));
+            add("(" + date + "_latest >= :" + next() + " or (" + date + "_latest is null and "
+                    + date + "_earliest is not null))", LocalDate.of(fromYear, 1, 1));
         }
         if (toYear != null) {
-            add("(" + date + ".earliest <= :p" + parameters.size() + " or (" + date + ".earliest is null and "
-                    + date + ".latest is not null))", LocalDate.of(toYear, 12, 31));
+            add("(" + date + "_earliest <= :" + next() + " or (" + date + "_earliest is null and "
+                    + date + "_latest is not null))", LocalDate.of(toYear, 12, 31));
         }
         return this;
     }
 
+    private String next() {
+        return "w" + parameters.size();
+    }
+
     private void add(String clause, Object value) {
         clauses.add(clause);
-        parameters.put("p" + parameters.size(), value);
+        parameters.put(next(), value);
     }
 
-    String hql() {
-        return clauses.isEmpty() ? "" : " where " + String.join(" and ", clauses);
+    /** The clauses, each led by {@code and}. */
+    String sql() {
+        return clauses.stream().map(c -> " and " + c).reduce("", String::concat);
     }
 
-    <Q extends Mutiny.SelectionQuery<?>> Q bind(Q query) {
-        parameters.forEach(query::setParameter);
-        return query;
+    Map<String, Object> parameters() {
+        return parameters;
     }
 }

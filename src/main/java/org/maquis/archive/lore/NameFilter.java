@@ -13,6 +13,6 @@ public class NameFilter {
     public Universe universe;
 
     public Where where() {
-        return new Where().contains("name", name).equal("universe", universe);
+        return new Where().contains("t.name", name).equal("t.universe", universe);
     }
 }

@@ -1,22 +1,23 @@
 package org.maquis.archive.lore;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.maquis.archive.graph.Order;
 
 @Description("The order of a connection of named things.")
 public enum NameOrder {
     @Description("By name, A to Z.")
-    NAME_ASC("name asc, rowId asc"),
+    NAME_ASC(Order.NAME),
     @Description("By name, Z to A.")
-    NAME_DESC("name desc, rowId desc");
+    NAME_DESC(Order.NAME_DESC);
 
-    private final String hql;
+    private final Order order;
 
-    NameOrder(String hql) {
-        this.hql = hql;
+    NameOrder(Order order) {
+        this.order = order;
     }
 
-    /** The HQL order; it ends with the row key so that paging is stable. */
-    public String hql() {
-        return hql;
+    /** The order as data: its sort keys serve ORDER BY and the cursors alike. */
+    public Order order() {
+        return order;
     }
 }

@@ -1,6 +1,10 @@
 package org.maquis.archive.person;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -8,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
 
 /** Who spied on whom, for whom, on whose orders. */
@@ -25,46 +28,44 @@ public class EspionageGraph {
 
     @NonNull
     @Description("The person's assignments as a spy.")
-    public Uni<List<@NonNull SpyAssignmentConnection>> spyAssignments(@Source List<Person> people,
+    public CompletionStage<@NonNull SpyAssignmentConnection> spyAssignments(@Source Person person,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(people, SpyAssignment.class, "spyId", a -> a.spyId, ORDER),
-                first, after, last, before, limits, SpyAssignmentConnection::new);
+        return PersonRepository.SPY_ASSIGNMENTS.page(person, first, after, last, before, SpyAssignmentConnection::new);
     }
 
     @NonNull
     @Description("The spy assignments this person ordered.")
-    public Uni<List<@NonNull SpyAssignmentConnection>> spyAssignmentsOrdered(@Source List<Person> people,
+    public CompletionStage<@NonNull SpyAssignmentConnection> spyAssignmentsOrdered(@Source Person person,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(people, SpyAssignment.class, "orderedById", a -> a.orderedById, ORDER),
-                first, after, last, before, limits, SpyAssignmentConnection::new);
+        return PersonRepository.SPY_ASSIGNMENTS_ORDERED.page(person, first, after, last, before, SpyAssignmentConnection::new);
     }
 
     @NonNull
     @Description("The spy.")
-    public Uni<List<@NonNull Person>> spy(@Source List<SpyAssignment> assignments) {
-        return Batch.referenced(assignments, a -> a.spyId, Person.class);
+    public CompletionStage<@NonNull Person> spy(@Source SpyAssignment spyAssignment) {
+        return Repository.of(Person.class).load(spyAssignment.spyId);
     }
 
     @NonNull
     @Description("The group spied on.")
-    public Uni<List<@NonNull Faction>> target(@Source List<SpyAssignment> assignments) {
-        return Batch.referenced(assignments, a -> a.targetId, Faction.class);
+    public CompletionStage<@NonNull Faction> target(@Source SpyAssignment spyAssignment) {
+        return Repository.of(Faction.class).load(spyAssignment.targetId);
     }
 
     @NonNull
     @Description("The state the spy worked for.")
-    public Uni<List<@NonNull Empire>> onBehalfOf(@Source List<SpyAssignment> assignments) {
-        return Batch.referenced(assignments, a -> a.onBehalfOfId, Empire.class);
+    public CompletionStage<@NonNull Empire> onBehalfOf(@Source SpyAssignment spyAssignment) {
+        return Repository.of(Empire.class).load(spyAssignment.onBehalfOfId);
     }
 
     @Description("Who ordered the spying, where the article says.")
-    public Uni<List<Person>> orderedBy(@Source List<SpyAssignment> assignments) {
-        return Batch.referenced(assignments, a -> a.orderedById, Person.class);
+    public CompletionStage<Person> orderedBy(@Source SpyAssignment spyAssignment) {
+        return Repository.of(Person.class).load(spyAssignment.orderedById);
     }
 }

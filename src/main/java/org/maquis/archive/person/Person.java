@@ -1,7 +1,10 @@
 package org.maquis.archive.person;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import org.eclipse.microprofile.graphql.Description;
 import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -10,6 +13,9 @@ import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Person.page", entities = @EntityResult(entityClass = Person.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("A person the article names, in either universe.")
 public class Person extends Entry implements Node {
 

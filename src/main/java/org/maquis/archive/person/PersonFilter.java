@@ -20,7 +20,7 @@ public class PersonFilter {
     public Integer diedToYear;
 
     Where where() {
-        return new Where().contains("name", name).equal("universe", universe)
-                .overlapsYears("died", diedFromYear, diedToYear);
+        return new Where().contains("t.name", name).equal("t.universe", universe)
+                .overlapsYears("t.died", diedFromYear, diedToYear);
     }
 }

@@ -1,17 +1,24 @@
 package org.maquis.archive.person;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import org.eclipse.microprofile.graphql.Description;
 import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Row;
+import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "SpyAssignment.page", entities = @EntityResult(entityClass = SpyAssignment.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("A person set to spy on a group, for a state, on someone's orders, for a time.")
-public class SpyAssignment extends Row implements Node {
+public class SpyAssignment extends HeldForATime implements Node {
 
     @Ignore
     public Long spyId;

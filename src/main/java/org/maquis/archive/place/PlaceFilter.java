@@ -17,6 +17,6 @@ public class PlaceFilter {
     public PlaceKind kind;
 
     Where where() {
-        return new Where().contains("name", name).equal("universe", universe).equal("kind", kind);
+        return new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind);
     }
 }

@@ -1,6 +1,10 @@
 package org.maquis.archive.place;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,8 +15,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.event.Event;
 import org.maquis.archive.event.EventConnection;
 import org.maquis.archive.event.EventOrder;
-import org.maquis.archive.graph.Batch;
-import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameOrder;
@@ -32,7 +34,7 @@ public class PlaceGraph {
     @Query
     @Description("The place with this slug (`rigel-iv`, `shermans-planet`), or null.")
     public Uni<Place> place(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(Place.class, slug);
+        return Repository.of(Place.class).bySlug(slug);
     }
 
     @Query
@@ -44,57 +46,53 @@ public class PlaceGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        PageRequest page = PageRequest.of(first, after, last, before, limits);
-        return Listing.page(Place.class, (filter == null ? new PlaceFilter() : filter).where(), orderBy.hql(), page,
-                PlaceConnection::new);
+        return Repository.of(Place.class).page((filter == null ? new PlaceFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(PlaceConnection::new);
     }
 
     @Description("The larger place this one lies in (the Badlands lie in the Alpha Quadrant), where the article says.")
-    public Uni<List<Place>> locatedIn(@Source List<Place> places) {
-        return Batch.referenced(places, p -> p.locatedInId, Place.class);
+    public CompletionStage<Place> locatedIn(@Source Place place) {
+        return Repository.of(Place.class).load(place.locatedInId);
     }
 
     @NonNull
     @Description("The places that lie in this one, by name.")
-    public Uni<List<@NonNull PlaceConnection>> contains(@Source List<Place> places,
+    public CompletionStage<@NonNull PlaceConnection> contains(@Source Place place,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(places, Place.class, "locatedInId", p -> p.locatedInId, "name, rowId"),
-                first, after, last, before, limits, PlaceConnection::new);
+        return PlaceRepository.CONTAINS.page(place, first, after, last, before, PlaceConnection::new);
     }
 
     @NonNull
     @Description("What happened here, earliest first (undated events last).")
-    public Uni<List<@NonNull EventConnection>> events(@Source List<Place> places,
+    public CompletionStage<@NonNull EventConnection> events(@Source Place place,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(places, Event.class, "placeId", e -> e.placeId, EventOrder.DATE_ASC.hql()),
-                first, after, last, before, limits, EventConnection::new);
+        return PlaceRepository.EVENTS.page(place, first, after, last, before, EventConnection::new);
     }
 
     @NonNull
     @Description("The people whose homeworld this is (Sarek of Vulcan), by name.")
-    public Uni<List<@NonNull PersonConnection>> natives(@Source List<Place> places,
+    public CompletionStage<@NonNull PersonConnection> natives(@Source Place place,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(places, Person.class, "homeworldId", p -> p.homeworldId, "name, rowId"),
-                first, after, last, before, limits, PersonConnection::new);
+        return PlaceRepository.NATIVES.page(place, first, after, last, before, PersonConnection::new);
     }
 
     @Description("The person's homeworld (Sarek \"of Vulcan\"), where the article names it.")
-    public Uni<List<Place>> homeworld(@Source List<Person> people) {
-        return Batch.referenced(people, p -> p.homeworldId, Place.class);
+    public CompletionStage<Place> homeworld(@Source Person person) {
+        return Repository.of(Place.class).load(person.homeworldId);
     }
 
     @Description("Where the person died (Marlena Moreau on Rigel IV), where the article says.")
-    public Uni<List<Place>> diedAt(@Source List<Person> people) {
-        return Batch.referenced(people, p -> p.deathPlaceId, Place.class);
+    public CompletionStage<Place> diedAt(@Source Person person) {
+        return Repository.of(Place.class).load(person.deathPlaceId);
     }
 
 }

@@ -1,8 +1,11 @@
 package org.maquis.archive.search;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonArray;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,26 +13,26 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.graph.BadUserInput;
+import org.maquis.archive.graph.Loaders;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.NodeLoader;
 import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.graph.Reads;
 import org.maquis.archive.graph.Slice;
-import org.maquis.archive.graph.Window;
 
 /**
  * Search across every type, in PostgreSQL: full-text rank (names weigh more than descriptions) plus the
  * trigram similarity of the name, so that the thing named most nearly comes first and a misspelt name
- * still finds its thing.
+ * still finds its thing. A cursor carries its hit's score and key, so a page after it is a keyset too.
  */
 @GraphQLApi
 public class SearchGraph {
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    /** The matching documents, best first; ties in a stable order so that paging is exact. */
+    /** The matching documents with their scores; ties broken by type and key so that paging is exact. */
     private static final String MATCHES = """
             with q as (select websearch_to_tsquery('english', unaccent(:q)) as ts, lower(unaccent(:q)) as text),
             scored as (
@@ -39,8 +42,12 @@ public class SearchGraph {
                      d.document @@ q.ts as matches,
                      word_similarity(q.text, d.plain_name) as closeness
               from search_document d, q)
-            select type, id from scored where matches or closeness >= 0.5
-            order by score desc, type, id""";
+            select type, id, score from scored where (matches or closeness >= 0.5)""";
+
+    /** After a cursor: a lower score, or the same score and a later (type, key). */
+    private static final String AFTER = " and (score < :score or (score = :score and (type, id) > (:type, :id)))";
+
+    private static final String ORDER = " order by score desc, type, id limit :limit";
 
     private final PageLimits limits;
     private final NodeLoader loader;
@@ -62,43 +69,91 @@ public class SearchGraph {
         if (text.isEmpty() || text.length() > MAX_QUERY_LENGTH) {
             throw new BadUserInput("`query` must have 1 to " + MAX_QUERY_LENGTH + " characters.");
         }
-        PageRequest page = PageRequest.of(first, after, null, null, limits);
-        return Reads.inOwnSession(() -> Panache.getSession().chain(session -> session
-                .createNativeQuery("select count(*) from (" + MATCHES + ") m", Long.class)
-                .setParameter("q", text).getSingleResult()
-                .chain(total -> {
-                    Window window = page.window(total.intValue());
-                    return session.createNativeQuery(MATCHES + " offset :offset limit :limit", Object[].class)
-                            .setParameter("q", text).setParameter("offset", window.offset())
-                            .setParameter("limit", window.limit()).getResultList()
-                            .map(rows -> new Hits(rows, window.offset(), total.intValue()));
-                })))
-                .chain(this::nodes)
+        int size = pageSize(first);
+        Hit from = after == null ? null : Hit.decode(after);
+        boolean countTotal = Loaders.selects("totalCount");
+        return Reads.inOwnSession(session -> hits(session, text, from, size)
+                .chain(hits -> (countTotal ? count(session, text) : Uni.createFrom().<Integer>nullItem())
+                        .map(total -> new Page(hits, total))))
+                .chain(page -> nodes(page, size, from != null))
                 .map(SearchConnection::new);
     }
 
-    /** The ranked (type, row key) pairs of one page. */
-    private record Hits(List<Object[]> rows, int offset, int total) {
+    private int pageSize(Integer first) {
+        if (first == null) {
+            return limits.defaultSize();
+        }
+        if (first < 0 || first > limits.maxSize()) {
+            throw new BadUserInput("`first` must be 0 to " + limits.maxSize() + ", was " + first + ".");
+        }
+        return first;
+    }
+
+    private static Uni<List<Hit>> hits(Mutiny.StatelessSession session, String text, Hit from, int size) {
+        Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(
+                "select * from (" + MATCHES + ") m where true" + (from == null ? "" : AFTER) + ORDER, Object[].class);
+        query.setParameter("q", text).setParameter("limit", size + 1);
+        if (from != null) {
+            query.setParameter("score", from.score()).setParameter("type", from.type()).setParameter("id", from.id());
+        }
+        return query.getResultList().map(rows -> rows.stream()
+                .map(r -> new Hit((String) r[0], ((Number) r[1]).longValue(), ((Number) r[2]).doubleValue())).toList());
+    }
+
+    private static Uni<Integer> count(Mutiny.StatelessSession session, String text) {
+        return session.createNativeQuery("select count(*) from (" + MATCHES + ") m", Long.class)
+                .setParameter("q", text).getSingleResult().map(Long::intValue);
+    }
+
+    /** One hit: the thing's type and key, and its score; its cursor carries all three. */
+    record Hit(String type, long id, double score) {
+
+        String cursor() {
+            String json = new JsonArray().add(type).add(id).add(score).encode();
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(("search:" + json).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Hit decode(String cursor) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                if (raw.startsWith("search:")) {
+                    JsonArray values = new JsonArray(raw.substring("search:".length()));
+                    if (values.size() == 3) {
+                        return new Hit(values.getString(0), values.getLong(1), values.getDouble(2));
+                    }
+                }
+            } catch (IllegalArgumentException | DecodeException | ClassCastException | NullPointerException malformed) {
+                // falls through to the error below
+            }
+            throw new BadUserInput("`" + cursor + "` is not a search cursor.");
+        }
+    }
+
+    private record Page(List<Hit> hits, Integer total) {
     }
 
     /** Loads the page's things, one statement per type, and keeps the rank order. */
-    private Uni<Slice<Node>> nodes(Hits hits) {
+    private Uni<Slice<Node>> nodes(Page page, int size, boolean afterCursor) {
+        List<Hit> hits = page.hits().subList(0, Math.min(size, page.hits().size()));
+        boolean more = page.hits().size() > size;
         Map<String, List<Long>> byType = new LinkedHashMap<>();
-        hits.rows().forEach(r -> byType.computeIfAbsent((String) r[0], t -> new ArrayList<>()).add(((Number) r[1]).longValue()));
+        hits.forEach(h -> byType.computeIfAbsent(h.type(), t -> new ArrayList<>()).add(h.id()));
         if (byType.isEmpty()) {
-            return Uni.createFrom().item(new Slice<>(List.of(), hits.offset(), hits.total()));
+            return Uni.createFrom().item(new Slice<>(List.of(), List.of(), more, afterCursor, page.total()));
         }
         List<String> types = new ArrayList<>(byType.keySet());
         return Uni.join().all(types.stream().map(t -> loader.load(t, byType.get(t))).toList()).andFailFast()
                 .map(loaded -> {
                     List<Node> ranked = new ArrayList<>();
-                    for (Object[] r : hits.rows()) {
-                        Node node = loaded.get(types.indexOf((String) r[0])).get(((Number) r[1]).longValue());
+                    List<String> cursors = new ArrayList<>();
+                    for (Hit hit : hits) {
+                        Node node = loaded.get(types.indexOf(hit.type())).get(hit.id());
                         if (node != null) {
                             ranked.add(node);
+                            cursors.add(hit.cursor());
                         }
                     }
-                    return new Slice<>(ranked, hits.offset(), hits.total());
+                    return new Slice<>(ranked, cursors, more, afterCursor, page.total());
                 });
     }
 }

@@ -1,7 +1,10 @@
 package org.maquis.archive.ship;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.SqlResultSetMapping;
 import org.eclipse.microprofile.graphql.Description;
 import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -11,6 +14,9 @@ import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 
 @Entity
+// A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
+@SqlResultSetMapping(name = "Ship.page", entities = @EntityResult(entityClass = Ship.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("A starship under one name. A hull that was renamed appears once per name, linked by `renamedTo` and `renamedFrom`.")
 public class Ship extends Entry implements Node {
 

@@ -1,6 +1,10 @@
 package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,7 +13,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
 
@@ -25,49 +28,46 @@ public class ShipCommandGraph {
 
     @NonNull
     @Description("The ship commanded.")
-    public Uni<List<@NonNull Ship>> ship(@Source List<ShipCommand> commands) {
-        return Batch.referenced(commands, c -> c.shipId, Ship.class);
+    public CompletionStage<@NonNull Ship> ship(@Source ShipCommand shipCommand) {
+        return Repository.of(Ship.class).load(shipCommand.shipId);
     }
 
     @NonNull
     @Description("The person in command.")
-    public Uni<List<@NonNull Person>> person(@Source List<ShipCommand> commands) {
-        return Batch.referenced(commands, c -> c.personId, Person.class);
+    public CompletionStage<@NonNull Person> person(@Source ShipCommand shipCommand) {
+        return Repository.of(Person.class).load(shipCommand.personId);
     }
 
     @NonNull
     @Description("The ships this person commanded, and in what role.")
-    public Uni<List<@NonNull ShipCommandConnection>> shipCommands(@Source List<Person> people,
+    public CompletionStage<@NonNull ShipCommandConnection> shipCommands(@Source Person person,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(people, ShipCommand.class, "personId", c -> c.personId, "rowId"),
-                first, after, last, before, limits, ShipCommandConnection::new);
+        return ShipRepository.SHIP_COMMANDS.page(person, first, after, last, before, ShipCommandConnection::new);
     }
 
     @Name("ships")
     @NonNull
     @Description("The ships this group operates (the Maquis' IRS Enterprise), by name.")
-    public Uni<List<@NonNull ShipConnection>> factionShips(@Source List<Faction> factions,
+    public CompletionStage<@NonNull ShipConnection> factionShips(@Source Faction faction,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(factions, Ship.class, "factionId", s -> s.factionId, "name, rowId"),
-                first, after, last, before, limits, ShipConnection::new);
+        return ShipRepository.FACTION_SHIPS.page(faction, first, after, last, before, ShipConnection::new);
     }
 
     @Name("ships")
     @NonNull
     @Description("The ships that serve this state, by name.")
-    public Uni<List<@NonNull ShipConnection>> empireShips(@Source List<Empire> empires,
+    public CompletionStage<@NonNull ShipConnection> empireShips(@Source Empire empire,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(empires, Ship.class, "empireId", s -> s.empireId, "name, rowId"),
-                first, after, last, before, limits, ShipConnection::new);
+        return ShipRepository.EMPIRE_SHIPS.page(empire, first, after, last, before, ShipConnection::new);
     }
 
 }

@@ -21,8 +21,8 @@ public class ShipFilter {
 
     Where where() {
         // Ships hold the class's key, not its slug: compare the slug of the class each ship points to.
-        return new Where().contains("name", name).equal("universe", universe)
-                .equal("(select c.slug from ShipClass c where c.rowId = shipClassId)", shipClass)
-                .equal("prototype", prototype);
+        return new Where().contains("t.name", name).equal("t.universe", universe)
+                .pointsToSlug("t.ship_class_id", "ship_class", shipClass)
+                .equal("t.prototype", prototype);
     }
 }

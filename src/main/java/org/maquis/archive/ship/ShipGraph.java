@@ -1,6 +1,10 @@
 package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,8 +15,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Batch;
-import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameFilter;
@@ -32,7 +34,7 @@ public class ShipGraph {
     @Query
     @Description("The ship with this slug, or null. A renamed hull has one slug per name (`iss-prometheus`, `irs-enterprise`).")
     public Uni<Ship> ship(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(Ship.class, slug);
+        return Repository.of(Ship.class).bySlug(slug);
     }
 
     @Query
@@ -44,15 +46,14 @@ public class ShipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        PageRequest page = PageRequest.of(first, after, last, before, limits);
-        return Listing.page(Ship.class, (filter == null ? new ShipFilter() : filter).where(), orderBy.hql(), page,
-                ShipConnection::new);
+        return Repository.of(Ship.class).page((filter == null ? new ShipFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(ShipConnection::new);
     }
 
     @Query
     @Description("The ship class with this slug (`prometheus-class`), or null.")
     public Uni<ShipClass> shipClass(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(ShipClass.class, slug);
+        return Repository.of(ShipClass.class).bySlug(slug);
     }
 
     @Query
@@ -63,64 +64,61 @@ public class ShipGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Listing.page(ShipClass.class, (filter == null ? new NameFilter() : filter).where(), orderBy.hql(),
-                PageRequest.of(first, after, last, before, limits), ShipClassConnection::new);
+        return Repository.of(ShipClass.class).page((filter == null ? new NameFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(ShipClassConnection::new);
     }
 
     @Name("shipClass")
     @Description("The ship's class, where the article names it.")
-    public Uni<List<ShipClass>> classOf(@Source List<Ship> ships) {
-        return Batch.referenced(ships, s -> s.shipClassId, ShipClass.class);
+    public CompletionStage<ShipClass> classOf(@Source Ship ship) {
+        return Repository.of(ShipClass.class).load(ship.shipClassId);
     }
 
     @Description("The group that operates the ship (the Imperial Starfleet, the Maquis), where the article says.")
-    public Uni<List<Faction>> faction(@Source List<Ship> ships) {
-        return Batch.referenced(ships, s -> s.factionId, Faction.class);
+    public CompletionStage<Faction> faction(@Source Ship ship) {
+        return Repository.of(Faction.class).load(ship.factionId);
     }
 
     @Description("The state the ship serves (the Terran Empire), where the article says.")
-    public Uni<List<Empire>> empire(@Source List<Ship> ships) {
-        return Batch.referenced(ships, s -> s.empireId, Empire.class);
+    public CompletionStage<Empire> empire(@Source Ship ship) {
+        return Repository.of(Empire.class).load(ship.empireId);
     }
 
     @Description("The same hull under its next name, or null if it was not renamed (`iss-prometheus` was renamed `irs-enterprise`).")
-    public Uni<List<Ship>> renamedTo(@Source List<Ship> ships) {
-        return Batch.referenced(ships, s -> s.renamedToId, Ship.class);
+    public CompletionStage<Ship> renamedTo(@Source Ship ship) {
+        return Repository.of(Ship.class).load(ship.renamedToId);
     }
 
     @Description("The same hull under its previous name, or null if this is its first name (`irs-enterprise` was `iss-prometheus`).")
-    public Uni<List<Ship>> renamedFrom(@Source List<Ship> ships) {
-        // A name is renamed to at most one next name (renamed_to_id is unique), so each list holds 0 or 1 ship.
-        return Batch.referencing(ships, Ship.class, "renamedToId", s -> s.renamedToId, "rowId")
-                .map(lists -> lists.stream().map(previous -> previous.isEmpty() ? null : previous.get(0)).toList());
+    public CompletionStage<Ship> renamedFrom(@Source Ship ship) {
+        // A name is renamed to at most one next name (renamed_to_id is unique).
+        return ShipRepository.RENAMED_FROM.first(ship);
     }
 
     @Description("Who renamed the ship to its next name, or null.")
-    public Uni<List<Person>> renamedBy(@Source List<Ship> ships) {
-        return Batch.referenced(ships, s -> s.renamedById, Person.class);
+    public CompletionStage<Person> renamedBy(@Source Ship ship) {
+        return Repository.of(Person.class).load(ship.renamedById);
     }
 
     @NonNull
     @Description("Who commanded the ship, and in what role, in the article's order.")
-    public Uni<List<@NonNull ShipCommandConnection>> commanders(@Source List<Ship> ships,
+    public CompletionStage<@NonNull ShipCommandConnection> commanders(@Source Ship ship,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(ships, ShipCommand.class, "shipId", c -> c.shipId, "rowId"),
-                first, after, last, before, limits, ShipCommandConnection::new);
+        return ShipRepository.COMMANDERS.page(ship, first, after, last, before, ShipCommandConnection::new);
     }
 
     @Name("ships")
     @NonNull
     @Description("The ships of this class, by name; a renamed hull appears once per name.")
-    public Uni<List<@NonNull ShipConnection>> shipsOfClass(@Source List<ShipClass> classes,
+    public CompletionStage<@NonNull ShipConnection> shipsOfClass(@Source ShipClass shipClass,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(classes, Ship.class, "shipClassId", s -> s.shipClassId, "name, rowId"),
-                first, after, last, before, limits, ShipConnection::new);
+        return ShipRepository.SHIPS_OF_CLASS.page(shipClass, first, after, last, before, ShipConnection::new);
     }
 
 }

@@ -1,6 +1,10 @@
 package org.maquis.archive.species;
 
 import io.smallrye.mutiny.Uni;
+import java.util.concurrent.CompletionStage;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -8,8 +12,6 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.Batch;
-import org.maquis.archive.graph.Listing;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameFilter;
@@ -29,7 +31,7 @@ public class SpeciesGraph {
     @Query
     @Description("The species with this slug, or null.")
     public Uni<Species> species(@NonNull @Description("Its slug: lower-case words joined by `-`, such as `marlena-moreau`.") String slug) {
-        return Listing.bySlug(Species.class, slug);
+        return Repository.of(Species.class).bySlug(slug);
     }
 
     @Query
@@ -40,23 +42,22 @@ public class SpeciesGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Listing.page(Species.class, (filter == null ? new NameFilter() : filter).where(), orderBy.hql(),
-                PageRequest.of(first, after, last, before, limits), SpeciesConnection::new);
+        return Repository.of(Species.class).page((filter == null ? new NameFilter() : filter).where(),
+                PageRequest.of(orderBy.order(), first, after, last, before)).map(SpeciesConnection::new);
     }
 
     @NonNull
     @Description("The people of this species, where the article states a person's species.")
-    public Uni<List<@NonNull PersonConnection>> people(@Source List<Species> species,
+    public CompletionStage<@NonNull PersonConnection> people(@Source Species species,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Batch.pages(Batch.referencing(species, Person.class, "speciesId", p -> p.speciesId, "name, rowId"),
-                first, after, last, before, limits, PersonConnection::new);
+        return SpeciesRepository.PEOPLE.page(species, first, after, last, before, PersonConnection::new);
     }
 
     @Description("The person's species, where the article states it.")
-    public Uni<List<Species>> species(@Source List<Person> people) {
-        return Batch.referenced(people, p -> p.speciesId, Species.class);
+    public CompletionStage<Species> species(@Source Person person) {
+        return Repository.of(Species.class).load(person.speciesId);
     }
 }

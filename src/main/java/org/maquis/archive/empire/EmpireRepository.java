@@ -1,0 +1,16 @@
+package org.maquis.archive.empire;
+
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+
+/** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
+public final class EmpireRepository {
+
+    public static final Relation<Faction> SERVED_BY = Relation.children(Faction.class, "serves_empire_id", Order.NAME);
+
+    public static final Relation<Alliance> ALLIANCES = Relation.eitherSide(Alliance.class, "empire_id", "ally_id", Order.SORT_DATE);
+
+    private EmpireRepository() {
+    }
+}

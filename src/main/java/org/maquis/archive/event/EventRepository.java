@@ -1,0 +1,23 @@
+package org.maquis.archive.event;
+
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.graph.Relation;
+
+/** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
+public final class EventRepository {
+
+    public static final Relation<Event> FOLLOWED_BY = Relation.children(Event.class, "follows_id", EventOrder.DATE_ASC.order());
+
+    public static final Relation<EventParticipant> PARTICIPANTS = Relation.children(EventParticipant.class, "event_id", Order.ARTICLE);
+
+    public static final Relation<EventParticipant> PERSON_EVENTS = Relation.children(EventParticipant.class, "person_id", EventOrder.PARTICIPANT_TIMELINE);
+
+    public static final Relation<EventParticipant> FACTION_EVENTS = Relation.children(EventParticipant.class, "faction_id", EventOrder.PARTICIPANT_TIMELINE);
+
+    public static final Relation<EventParticipant> EMPIRE_EVENTS = Relation.children(EventParticipant.class, "empire_id", EventOrder.PARTICIPANT_TIMELINE);
+
+    public static final Relation<EventParticipant> SHIP_EVENTS = Relation.children(EventParticipant.class, "ship_id", EventOrder.PARTICIPANT_TIMELINE);
+
+    private EventRepository() {
+    }
+}

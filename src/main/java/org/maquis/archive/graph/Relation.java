@@ -1,0 +1,158 @@
+package org.maquis.archive.graph;
+
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * A relation of the lore, declared once: which rows belong to a parent (the SQL that reaches them and the
+ * condition that names the parent, {@code k.parent}) and their order. Every parent of one level of a query
+ * is served by one statement that cuts each parent's page inside PostgreSQL (a lateral join, so an index
+ * reads about as many rows as the page holds, whatever the size of the archive); {@code totalCount} is one
+ * grouped count more, and only when selected.
+ *
+ * @param <T> the entity of the rows reached
+ */
+public final class Relation<T extends Row> {
+
+    private final NodeType type;
+    private final Class<T> entity;
+    private final String from;
+    private final String match;
+    private final Order order;
+
+    private Relation(Class<T> entity, String from, String match, Order order) {
+        this.type = NodeType.of(entity);
+        this.entity = entity;
+        this.from = from;
+        this.match = match;
+        this.order = order;
+    }
+
+    /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
+    public static <T extends Row> Relation<T> children(Class<T> entity, String column, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, type.table() + " t", "t." + column + " = k.parent", order);
+    }
+
+    /**
+     * The rows of {@code entity} reached through a link table whose {@code parentColumn} names the parent and
+     * whose {@code targetColumn} names the row (a many-to-many).
+     */
+    public static <T extends Row> Relation<T> through(String link, String parentColumn, String targetColumn,
+            Class<T> entity, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, link + " l join " + type.table() + " t on t.id = l." + targetColumn,
+                "l." + parentColumn + " = k.parent", order);
+    }
+
+    /** The rows of {@code entity} that name their parent in either of two columns (a pair stored once). */
+    public static <T extends Row> Relation<T> eitherSide(Class<T> entity, String column, String otherColumn, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, type.table() + " t",
+                "(t." + column + " = k.parent or t." + otherColumn + " = k.parent)", order);
+    }
+
+    /**
+     * The rows of {@code entity} reached through a link table that names a pair in either column (a marriage):
+     * the row is the pair's other side.
+     */
+    public static <T extends Row> Relation<T> otherSide(String link, String column, String otherColumn,
+            Class<T> entity, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, link + " l join " + type.table() + " t on t.id = case when l." + column
+                + " = k.parent then l." + otherColumn + " else l." + column + " end",
+                "(l." + column + " = k.parent or l." + otherColumn + " = k.parent)", order);
+    }
+
+    /** The parent's page, checked against the page limits; the client's `totalCount` is counted if selected. */
+    public <C> CompletionStage<C> page(Row parent, Integer first, String after, Integer last, String before,
+            Function<Slice<T>, C> connection) {
+        PageRequest request = PageRequest.of(order, first, after, last, before);
+        return Loaders.load(loaderName(), new Key(parent.rowId, request), this::pages).thenApply(connection);
+    }
+
+    /** Every row of the parent, in order: for the few short lists that are not connections. */
+    public CompletionStage<List<T>> all(Row parent) {
+        PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
+        return Loaders.load(loaderName(), new Key(parent.rowId, everything), this::pages).thenApply(Slice::items);
+    }
+
+    /** The parent's first row, or null: for a one-to-one read from the other side. */
+    public CompletionStage<T> first(Row parent) {
+        PageRequest one = new PageRequest(order, 1, false, null, null, false);
+        return Loaders.load(loaderName(), new Key(parent.rowId, one), this::pages)
+                .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
+    }
+
+    /** A parent and the page asked of it: the key of the relation's loader. */
+    record Key(Long parent, PageRequest request) {
+    }
+
+    /** The pages of one level: one statement per distinct page request (a query has one unless aliased). */
+    private Uni<List<Slice<T>>> pages(List<Key> keys) {
+        Map<PageRequest, List<Long>> parentsByRequest = new LinkedHashMap<>();
+        keys.forEach(k -> parentsByRequest.computeIfAbsent(k.request(), r -> new ArrayList<>()).add(k.parent()));
+        List<Uni<Map<Long, Slice<T>>>> reads = parentsByRequest.entrySet().stream()
+                .map(e -> pages(Repository.distinct(e.getValue()), e.getKey())).toList();
+        return Uni.join().all(reads).andFailFast().map(found -> {
+            List<PageRequest> requests = new ArrayList<>(parentsByRequest.keySet());
+            return keys.stream().map(k -> found.get(requests.indexOf(k.request())).get(k.parent())).toList();
+        });
+    }
+
+    private Uni<Map<Long, Slice<T>>> pages(List<Long> parents, PageRequest request) {
+        // The same columns, in the same order, as a root page: the row's, its parent's key, its cursor.
+        String sql = "select (x.t).*, k.parent as page_parent, x.page_cursor from unnest(" + Repository.KEYS + ") as k(parent)"
+                + " cross join lateral (select t, " + order.cursorSql() + " as page_cursor from " + from
+                + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
+                + " limit :limit) x";
+        return Reads.inOwnSession(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql,
+                    session.getResultSetMapping(Object[].class, type.pageMapping()));
+            query.setParameter("keys", Repository.keys(parents));
+            request.bindKeysets(query::setParameter);
+            query.setParameter("limit", request.rowsToRead());
+            return query.getResultList().chain(rows -> counts(session, parents, request).map(totals -> {
+                Map<Long, List<T>> items = new HashMap<>();
+                Map<Long, List<String>> cursors = new HashMap<>();
+                for (Object[] row : rows) {
+                    Long parent = ((Number) row[1]).longValue();
+                    items.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity.cast(row[0]));
+                    cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[2]);
+                }
+                Map<Long, Slice<T>> slices = new HashMap<>();
+                for (Long parent : parents) {
+                    slices.put(parent, request.slice(items.getOrDefault(parent, List.of()),
+                            cursors.getOrDefault(parent, List.of()), totals.get(parent)));
+                }
+                return slices;
+            }));
+        });
+    }
+
+    /** Each parent's number of rows, in one grouped statement; nothing when `totalCount` was not asked. */
+    private Uni<Map<Long, Integer>> counts(Mutiny.StatelessSession session, List<Long> parents, PageRequest request) {
+        if (!request.countTotal()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String sql = "select k.parent, (select count(*) from " + from + " where " + match + ")"
+                + " from unnest(" + Repository.KEYS + ") as k(parent)";
+        return session.<Object[]>createNativeQuery(sql).setParameter("keys", Repository.keys(parents)).getResultList()
+                .map(rows -> {
+                    Map<Long, Integer> totals = new HashMap<>();
+                    rows.forEach(r -> totals.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+                    return totals;
+                });
+    }
+
+    private String loaderName() {
+        return from + " where " + match + " order by " + order;
+    }
+}

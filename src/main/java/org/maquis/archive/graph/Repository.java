@@ -1,0 +1,121 @@
+package org.maquis.archive.graph;
+
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The reads every node type shares, behind named methods: by slug, by row keys, and a page of the root
+ * list. The SQL is written here once; each domain package names its relations with {@link Relation}.
+ *
+ * @param <T> the entity
+ */
+public final class Repository<T extends Row> {
+
+    private final NodeType type;
+    private final Class<T> entity;
+
+    private Repository(Class<T> entity) {
+        this.type = NodeType.of(entity);
+        this.entity = entity;
+    }
+
+    private static final Map<Class<?>, Repository<?>> ALL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    public static <T extends Row> Repository<T> of(Class<T> entity) {
+        return (Repository<T>) ALL.computeIfAbsent(entity, e -> new Repository<>(entity));
+    }
+
+    /** The row with this slug, or null. */
+    public Uni<T> bySlug(String slug) {
+        String sql = "select t.* from " + type.table() + " t where t.slug = :slug";
+        return Reads.inOwnSession(session -> session.createNativeQuery(sql, entity)
+                .setParameter("slug", slug).getSingleResultOrNull());
+    }
+
+    /** The rows with these keys, by key; a key of no row is absent. One statement. */
+    public Uni<Map<Long, T>> byIds(Collection<Long> ids) {
+        List<Long> keys = ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String sql = "select t.* from " + type.table() + " t where t.id = any(" + KEYS + ")";
+        return Reads.inOwnSession(session -> session.createNativeQuery(sql, entity)
+                .setParameter("keys", keys(keys)).getResultList())
+                .map(rows -> {
+                    Map<Long, T> byId = new HashMap<>();
+                    rows.forEach(row -> byId.put(row.rowId, row));
+                    return byId;
+                });
+    }
+
+    /**
+     * The row a parent points to through a foreign key, or null: every such reference to this type at one
+     * level of a query is read in one statement.
+     */
+    public CompletionStage<T> load(Long id) {
+        if (id == null) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return Loaders.<Long, T>load(type.graphQlName(), id,
+                keys -> byIds(keys).map(found -> keys.stream().map(found::get).toList()));
+    }
+
+    /**
+     * One page of the rows that match {@code where}: one statement reads the page and one row more;
+     * {@code totalCount} costs a second, and only when selected.
+     */
+    public Uni<Slice<T>> page(Where where, PageRequest request) {
+        String sql = "select t.*, cast(null as bigint) as page_parent, " + request.order().cursorSql() + " as page_cursor"
+                + " from " + type.table() + " t where true" + where.sql() + request.keysets()
+                + " order by " + request.order().orderBy(request.backward()) + " limit :limit";
+        return Reads.inOwnSession(session -> {
+            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql,
+                    session.getResultSetMapping(Object[].class, type.pageMapping()));
+            where.parameters().forEach(query::setParameter);
+            request.bindKeysets(query::setParameter);
+            query.setParameter("limit", request.rowsToRead());
+            return query.getResultList().chain(rows -> count(session, where, request).map(total -> {
+                List<T> items = new ArrayList<>(rows.size());
+                List<String> cursors = new ArrayList<>(rows.size());
+                for (Object[] row : rows) {
+                    items.add(entity.cast(row[0]));
+                    cursors.add((String) row[2]);
+                }
+                return request.slice(items, cursors, total);
+            }));
+        });
+    }
+
+    private Uni<Integer> count(Mutiny.StatelessSession session, Where where, PageRequest request) {
+        if (!request.countTotal()) {
+            return Uni.createFrom().nullItem();
+        }
+        Mutiny.SelectionQuery<Long> query = session.createNativeQuery(
+                "select count(*) from " + type.table() + " t where true" + where.sql(), Long.class);
+        where.parameters().forEach(query::setParameter);
+        return query.getSingleResult().map(Long::intValue);
+    }
+
+    /**
+     * A list of row keys as one parameter, {@code :keys}, bound by {@link #keys}: the statement's text is the
+     * same whatever the number of keys, so PostgreSQL and the client prepare it once.
+     */
+    static final String KEYS = "cast(string_to_array(:keys, ',') as bigint[])";
+
+    static String keys(Collection<Long> keys) {
+        return keys.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    static <T> List<Long> distinct(Collection<Long> keys) {
+        return new ArrayList<>(new LinkedHashSet<>(keys.stream().filter(Objects::nonNull).toList()));
+    }
+}

@@ -1,0 +1,20 @@
+package org.maquis.archive.place;
+
+import org.maquis.archive.event.Event;
+import org.maquis.archive.event.EventOrder;
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.person.Person;
+import org.maquis.archive.graph.Relation;
+
+/** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
+public final class PlaceRepository {
+
+    public static final Relation<Place> CONTAINS = Relation.children(Place.class, "located_in_id", Order.NAME);
+
+    public static final Relation<Event> EVENTS = Relation.children(Event.class, "place_id", EventOrder.DATE_ASC.order());
+
+    public static final Relation<Person> NATIVES = Relation.children(Person.class, "homeworld_id", Order.NAME);
+
+    private PlaceRepository() {
+    }
+}

@@ -1,0 +1,14 @@
+package org.maquis.archive.species;
+
+import org.maquis.archive.graph.Order;
+import org.maquis.archive.person.Person;
+import org.maquis.archive.graph.Relation;
+
+/** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
+public final class SpeciesRepository {
+
+    public static final Relation<Person> PEOPLE = Relation.children(Person.class, "species_id", Order.NAME);
+
+    private SpeciesRepository() {
+    }
+}
