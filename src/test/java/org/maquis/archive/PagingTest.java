@@ -5,7 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.maquis.archive.galaxy.Galaxy;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,10 +26,14 @@ import org.maquis.archive.support.GraphQL;
 
 /**
  * Walking a connection page by page, forward or backward, gives every node exactly once, in the same
- * order as one big page: for root connections (the timeline) and nested ones (an event's participants).
+ * order as one big page: for root connections (the timeline) and nested ones (an event's participants),
+ * and over a generated galaxy large enough for ties in every sort key.
  */
 @QuarkusTest
 class PagingTest {
+
+    @Inject
+    AgroalDataSource database;
 
     @ParameterizedTest
     @ValueSource(ints = {1, 3, 7})
@@ -40,6 +52,66 @@ class PagingTest {
         assertTrue(whole.size() >= 2, "Sarek and Marlena Moreau founded the Maquis");
         assertEquals(whole, forward("paging/participants", "data.event.participants", size, vars));
         assertEquals(whole, backward("paging/participants", "data.event.participants", size, vars));
+    }
+
+    /**
+     * Over a generated galaxy, where many people share a name and many events a date: every order of a large
+     * root connection and of a large nested one walks by keyset cursors to exactly the order PostgreSQL gives,
+     * forward and backward, each node once.
+     */
+    @Test
+    void keysetCursorsWalkLargeConnectionsWithTies() throws SQLException {
+        try (Connection c = database.getConnection()) {
+            Galaxy.remove(c);
+            Galaxy.load(c, 400, 42);
+        }
+        try {
+            for (String order : List.of("NAME_ASC", "NAME_DESC")) {
+                List<String> expected = column("select slug from person order by name " + order.substring(5)
+                        + ", id " + order.substring(5));
+                assertTrue(expected.size() > new java.util.HashSet<>(names()).size(), "some people share a name");
+                Map<String, Object> vars = Map.of("orderBy", order);
+                assertEquals(expected, forward("paging/people-ordered", "data.people", 37, vars), order);
+                assertEquals(expected, backward("paging/people-ordered", "data.people", 37, vars), order);
+            }
+            Map<String, String> timelines = Map.of(
+                    "DATE_ASC", "date_first, date_last, id", "DATE_DESC", "date_first_desc desc, date_last_desc desc, id desc");
+            for (var timeline : timelines.entrySet()) {
+                List<String> expected = column("select slug from event order by " + timeline.getValue());
+                Map<String, Object> vars = Map.of("orderBy", timeline.getKey());
+                assertEquals(expected, forward("paging/events-ordered", "data.events", 41, vars), timeline.getKey());
+                assertEquals(expected, backward("paging/events-ordered", "data.events", 41, vars), timeline.getKey());
+            }
+            List<String> members = column("select m.id from membership m join faction f on f.id = m.faction_id"
+                    + " where f.slug = 'maquis' order by m.sort_date, m.id");
+            assertTrue(members.size() > 100, "the Maquis has most people as members");
+            Map<String, Object> vars = Map.of("slug", "maquis");
+            assertEquals(members, ids(forward("paging/members", "data.faction.members", 29, vars)));
+            assertEquals(members, ids(backward("paging/members", "data.faction.members", 29, vars)));
+        } finally {
+            try (Connection c = database.getConnection()) {
+                Galaxy.remove(c);
+            }
+        }
+    }
+
+    private List<String> names() throws SQLException {
+        return column("select name from person");
+    }
+
+    /** Row keys out of global ids, to compare a connection with the table. */
+    private static List<String> ids(List<String> globalIds) {
+        return globalIds.stream().map(id -> String.valueOf(org.maquis.archive.graph.GlobalId.decode(id).rowId())).toList();
+    }
+
+    private List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                values.add(r.getString(1));
+            }
+        }
+        return values;
     }
 
     private static List<String> forward(String operation, String path, int size, Map<String, Object> vars) {

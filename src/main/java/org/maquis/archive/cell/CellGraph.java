@@ -2,10 +2,7 @@ package org.maquis.archive.cell;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -13,7 +10,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
@@ -21,15 +17,6 @@ import org.maquis.archive.person.Person;
 
 @GraphQLApi
 public class CellGraph {
-
-    /** Leaderships in the order they began; those with no known start first, as they were the earliest. */
-    private static final String TENURE = "from.earliest nulls first, rowId";
-
-    private final PageLimits limits;
-
-    public CellGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The cell with this slug, or null.")

@@ -1,29 +1,15 @@
 package org.maquis.archive.empire;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.PageLimits;
 
 /** The empires' alliances, each seen from the empire it is asked of. */
 @GraphQLApi
 public class AllianceGraph {
-
-    /** Earliest formed first; an alliance the article leaves undated comes last. */
-    private static final String FORMED = "coalesce(formed.earliest, formed.latest) nulls last, rowId";
-
-    private final PageLimits limits;
-
-    public AllianceGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @NonNull
     @Description("The alliances this empire is part of, on either side; earliest formed first.")

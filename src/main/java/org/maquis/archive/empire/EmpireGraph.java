@@ -2,31 +2,20 @@ package org.maquis.archive.empire;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.faction.Faction;
 import org.maquis.archive.faction.FactionConnection;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameOrder;
 
 /** The empires' root queries and the factions in their service. */
 @GraphQLApi
 public class EmpireGraph {
-
-    private final PageLimits limits;
-
-    public EmpireGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The empire with this slug, or null.")

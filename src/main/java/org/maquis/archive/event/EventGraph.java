@@ -2,17 +2,13 @@ package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
@@ -20,12 +16,6 @@ import org.maquis.archive.place.Place;
 /** Events: the root queries (`events` in date order is the timeline), where they happened and what they led to. */
 @GraphQLApi
 public class EventGraph {
-
-    private final PageLimits limits;
-
-    public EventGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The event with this slug (`raid-on-rigel-iv`), or null.")

@@ -1,12 +1,7 @@
 package org.maquis.archive.event;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.ArrayList;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -15,7 +10,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.ship.Ship;
 
@@ -23,44 +17,30 @@ import org.maquis.archive.ship.Ship;
 @GraphQLApi
 public class EventParticipantGraph {
 
-    /**
-     * A participant's events on the timeline: participant rows hold only the event's key, so each sort key is
-     * read from the event by a subquery, keeping this one statement. Mirrors {@link EventOrder#DATE_ASC}.
-     */
-    private static final String TIMELINE =
-            "(select coalesce(e.date.earliest, e.date.latest) from Event e where e.rowId = eventId) asc nulls last, "
-            + "(select e.date.latest from Event e where e.rowId = eventId) asc nulls last, eventId asc, rowId asc";
-
-    private final PageLimits limits;
-
-    public EventParticipantGraph(PageLimits limits) {
-        this.limits = limits;
-    }
-
     @NonNull
     @Description("The event taken part in.")
-    public CompletionStage<@NonNull Event> event(@Source EventParticipant eventParticipant) {
-        return Repository.of(Event.class).load(eventParticipant.eventId);
+    public CompletionStage<@NonNull Event> event(@Source EventParticipant participant) {
+        return Repository.of(Event.class).load(participant.eventId);
     }
 
     @Description("The person who took part, if the participant is a person.")
-    public CompletionStage<Person> person(@Source EventParticipant eventParticipant) {
-        return Repository.of(Person.class).load(eventParticipant.personId);
+    public CompletionStage<Person> person(@Source EventParticipant participant) {
+        return Repository.of(Person.class).load(participant.personId);
     }
 
     @Description("The group that took part, if the participant is a group.")
-    public CompletionStage<Faction> faction(@Source EventParticipant eventParticipant) {
-        return Repository.of(Faction.class).load(eventParticipant.factionId);
+    public CompletionStage<Faction> faction(@Source EventParticipant participant) {
+        return Repository.of(Faction.class).load(participant.factionId);
     }
 
     @Description("The state that took part, if the participant is a state.")
-    public CompletionStage<Empire> empire(@Source EventParticipant eventParticipant) {
-        return Repository.of(Empire.class).load(eventParticipant.empireId);
+    public CompletionStage<Empire> empire(@Source EventParticipant participant) {
+        return Repository.of(Empire.class).load(participant.empireId);
     }
 
     @Description("The ship that took part, if the participant is a ship.")
-    public CompletionStage<Ship> ship(@Source EventParticipant eventParticipant) {
-        return Repository.of(Ship.class).load(eventParticipant.shipId);
+    public CompletionStage<Ship> ship(@Source EventParticipant participant) {
+        return Repository.of(Ship.class).load(participant.shipId);
     }
 
     @NonNull

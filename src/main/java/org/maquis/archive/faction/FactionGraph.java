@@ -2,10 +2,7 @@ package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameOrder;
 import org.maquis.archive.person.Person;
@@ -24,12 +20,6 @@ import org.maquis.archive.ship.Ship;
 /** The factions' root queries, and what each faction points to on its own row. */
 @GraphQLApi
 public class FactionGraph {
-
-    private final PageLimits limits;
-
-    public FactionGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The faction with this slug, or null.")

@@ -1,29 +1,18 @@
 package org.maquis.archive.faction;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
 import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
-import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.person.PersonConnection;
 
 /** How factions came to be: their founders, the factions they grew from or split into, and their parts. */
 @GraphQLApi
 public class FactionRelationsGraph {
-
-    private final PageLimits limits;
-
-    public FactionRelationsGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @NonNull
     @Description("The people who founded this faction.")

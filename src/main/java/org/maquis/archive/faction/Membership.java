@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.Row;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 

@@ -1,29 +1,18 @@
 package org.maquis.archive.faction;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
 
 /** Who belonged to which faction or empire, in what role: every end of a {@link Membership}. */
 @GraphQLApi
 public class MembershipGraph {
-
-    private final PageLimits limits;
-
-    public MembershipGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Name("members")
     @NonNull

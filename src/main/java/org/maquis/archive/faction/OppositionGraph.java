@@ -1,9 +1,6 @@
 package org.maquis.archive.faction;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,7 +9,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.PageLimits;
 
 /**
  * Which factions stand against which empires. The contract fixes `Faction.opposes` and `Empire.opposedBy`
@@ -20,12 +16,6 @@ import org.maquis.archive.graph.PageLimits;
  */
 @GraphQLApi
 public class OppositionGraph {
-
-    private final PageLimits limits;
-
-    public OppositionGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @NonNull
     @Description("The empires this faction opposes or opposed. For when, see `oppositions`.")

@@ -1,28 +1,17 @@
 package org.maquis.archive.faction;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.species.Species;
 
 /** The species among the factions' ranks: both ends of a {@link SpeciesMembership}. */
 @GraphQLApi
 public class SpeciesMembershipGraph {
-
-    private final PageLimits limits;
-
-    public SpeciesMembershipGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Name("species")
     @NonNull

@@ -87,12 +87,13 @@ public final class Order {
 
     /**
      * The rows strictly after (or before) the cursor's row in this order: one row-value comparison, which an
-     * index on the same keys serves. The cursor's values are bound as parameters {@code :<prefix>0...}.
+     * index on the same keys serves. The cursor's values are bound as text parameters {@code :<prefix>0...}
+     * (checked by {@link #decode}) and cast by SQL to their keys' types.
      */
     String keyset(boolean after, String prefix) {
         String left = keys.stream().map(Key::sql).collect(Collectors.joining(", ", "(", ")"));
         String right = IntStream.range(0, keys.size())
-                .mapToObj(i -> "cast(:" + prefix + i + " as " + keys.get(i).type().name().toLowerCase() + ")")
+                .mapToObj(i -> "cast(cast(:" + prefix + i + " as text) as " + keys.get(i).type().name().toLowerCase() + ")")
                 .collect(Collectors.joining(", ", "(", ")"));
         return left + (after != descending ? " > " : " < ") + right;
     }
@@ -128,7 +129,7 @@ public final class Order {
         } catch (IllegalArgumentException | DecodeException | DateTimeParseException | ClassCastException malformed) {
             // falls through to the error below: the cause says nothing a client needs
         }
-        throw new BadUserInput("`" + cursor + "` is not a cursor of this connection in this order.");
+        throw new BadUserInput("`" + cursor + "` is not a valid cursor for this connection in this order.");
     }
 
     private static String checked(Type type, Object value) {

@@ -1,30 +1,17 @@
 package org.maquis.archive.person;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.PageLimits;
 
 /** Who spied on whom, for whom, on whose orders. */
 @GraphQLApi
 public class EspionageGraph {
-
-    private static final String ORDER = "from.earliest nulls last, rowId";
-
-    private final PageLimits limits;
-
-    public EspionageGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @NonNull
     @Description("The person's assignments as a spy.")

@@ -1,16 +1,9 @@
 package org.maquis.archive.person;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,20 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.cell.Cell;
-import org.maquis.archive.cell.CellLeadership;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
-import org.maquis.archive.graph.Reads;
 import org.maquis.archive.lore.NameOrder;
 
 @GraphQLApi
 public class PersonGraph {
-
-    private final PageLimits limits;
-
-    public PersonGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The person with this slug, or null.")

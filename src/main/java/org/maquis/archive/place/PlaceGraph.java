@@ -2,20 +2,14 @@ package org.maquis.archive.place;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.event.Event;
 import org.maquis.archive.event.EventConnection;
-import org.maquis.archive.event.EventOrder;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameOrder;
 import org.maquis.archive.person.Person;
@@ -24,12 +18,6 @@ import org.maquis.archive.person.PersonConnection;
 /** Places: the root queries, where a place lies, what lies in it and happened there, and who came from it. */
 @GraphQLApi
 public class PlaceGraph {
-
-    private final PageLimits limits;
-
-    public PlaceGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The place with this slug (`rigel-iv`, `shermans-planet`), or null.")

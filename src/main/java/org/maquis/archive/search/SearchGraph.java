@@ -125,7 +125,7 @@ public class SearchGraph {
             } catch (IllegalArgumentException | DecodeException | ClassCastException | NullPointerException malformed) {
                 // falls through to the error below
             }
-            throw new BadUserInput("`" + cursor + "` is not a search cursor.");
+            throw new BadUserInput("`" + cursor + "` is not a valid search cursor.");
         }
     }
 

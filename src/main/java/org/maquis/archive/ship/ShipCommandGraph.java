@@ -1,11 +1,7 @@
 package org.maquis.archive.ship;
 
-import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -13,18 +9,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.person.Person;
 
 /** Ship commands, and the ships seen from the people, groups and states they belong to. */
 @GraphQLApi
 public class ShipCommandGraph {
-
-    private final PageLimits limits;
-
-    public ShipCommandGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @NonNull
     @Description("The ship commanded.")

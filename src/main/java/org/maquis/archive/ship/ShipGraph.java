@@ -2,10 +2,7 @@ package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -15,7 +12,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
@@ -24,12 +20,6 @@ import org.maquis.archive.person.Person;
 /** Ships and ship classes: the root queries, and what a ship points to. */
 @GraphQLApi
 public class ShipGraph {
-
-    private final PageLimits limits;
-
-    public ShipGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The ship with this slug, or null. A renamed hull has one slug per name (`iss-prometheus`, `irs-enterprise`).")

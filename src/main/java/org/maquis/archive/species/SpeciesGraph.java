@@ -2,17 +2,13 @@ package org.maquis.archive.species;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
 import org.maquis.archive.graph.Repository;
-import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
@@ -21,12 +17,6 @@ import org.maquis.archive.person.PersonConnection;
 
 @GraphQLApi
 public class SpeciesGraph {
-
-    private final PageLimits limits;
-
-    public SpeciesGraph(PageLimits limits) {
-        this.limits = limits;
-    }
 
     @Query
     @Description("The species with this slug, or null.")

@@ -1,0 +1,85 @@
+package org.maquis.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.maquis.archive.galaxy.Galaxy;
+import org.maquis.archive.support.GraphQL;
+import org.maquis.archive.support.Statements;
+import org.maquis.archive.support.Statements.Cost;
+
+/**
+ * Flat cost: every query of the benchmark's mix runs the same statements and reads the same rows over a
+ * generated galaxy of {@value #SMALL} people and one a hundred times larger, and none of its statements
+ * scans a large table. The buffers a statement touches (pages read) may grow only as deep as an index does.
+ * Counted by PostgreSQL's pg_stat_statements and EXPLAIN; no timing is asserted.
+ */
+@QuarkusTest
+class ScaleTest {
+
+    static final int SMALL = 300;
+    static final int LARGE = 100 * SMALL;
+    static final long SEED = 1701;
+
+    /** The operations under graphql/mix/, the same as the benchmark's. */
+    static final List<String> MIX = List.of("person-by-slug", "node", "timeline-years", "three-levels", "last-page",
+            "search", "counted");
+
+    @Inject
+    AgroalDataSource database;
+
+    @AfterEach
+    void removeTheGalaxy() throws SQLException {
+        try (Connection c = database.getConnection()) {
+            Galaxy.remove(c);
+        }
+    }
+
+    @Test
+    void aHundredTimesTheDataCostsTheSame() throws SQLException {
+        Statements statements = new Statements(database);
+        statements.sql("create extension if not exists pg_stat_statements");
+        Map<String, Cost> small = costs(statements, SMALL);
+        Map<String, Cost> large = costs(statements, LARGE);
+        for (String operation : MIX) {
+            Cost before = small.get(operation);
+            Cost after = large.get(operation);
+            assertEquals(before.statements(), after.statements(), operation + ": statements at 1x and at 100x");
+            assertEquals(before.rows(), after.rows(), operation + ": rows read at 1x and at 100x");
+            assertTrue(after.buffers() <= 2 * before.buffers() + 20,
+                    operation + ": pages read at 1x " + before.buffers() + ", at 100x " + after.buffers());
+            for (String query : after.queries()) {
+                Set<String> scanned = statements.sequentialScans(query, SMALL);
+                assertTrue(scanned.isEmpty(), operation + " scans " + scanned + " in full: " + query);
+            }
+        }
+    }
+
+    /** Loads a galaxy of {@code people} and measures each operation of the mix once warmed up. */
+    private Map<String, Cost> costs(Statements statements, int people) throws SQLException {
+        try (Connection c = database.getConnection()) {
+            Galaxy.remove(c);
+            Galaxy.load(c, people, SEED);
+        }
+        String marlena = GraphQL.run("mix/person-by-slug").extract().path("data.person.id");
+        Map<String, Object> variables = Map.of("id", marlena);
+        Map<String, Cost> costs = new LinkedHashMap<>();
+        for (String operation : MIX) {
+            Map<String, Object> given = operation.equals("node") ? variables : Map.of();
+            GraphQL.run("mix/" + operation, given).statusCode(200);
+            costs.put(operation, statements.of("mix/" + operation, given));
+        }
+        return costs;
+    }
+}

@@ -1,0 +1,114 @@
+package org.maquis.archive.support;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * What PostgreSQL did to answer one GraphQL operation, as pg_stat_statements counts it: statements executed,
+ * rows they returned, and shared buffers they touched (the pages read, which grows with the data when a
+ * statement scans more than it returns). Counts, not timings: they do not depend on the machine.
+ */
+public final class Statements {
+
+    private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+)");
+
+    private final DataSource database;
+
+    public Statements(DataSource database) {
+        this.database = database;
+    }
+
+    /** The cost of one operation, and the statements it ran. */
+    public record Cost(long statements, long rows, long buffers, List<String> queries) {
+    }
+
+    /** Runs the operation once and reads what it cost. */
+    public Cost of(String operation, Map<String, ?> variables) throws SQLException {
+        sql("select pg_stat_statements_reset()");
+        GraphQL.run(operation, variables).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("select calls, rows, shared_blks_hit + shared_blks_read, query"
+                        + " from pg_stat_statements"
+                        + " where dbid = (select oid from pg_database where datname = current_database())"
+                        + " and query not ilike '%pg_stat_statements%'")) {
+            long statements = 0;
+            long rows = 0;
+            long buffers = 0;
+            List<String> queries = new ArrayList<>();
+            while (r.next()) {
+                statements += r.getLong(1);
+                rows += r.getLong(2);
+                buffers += r.getLong(3);
+                queries.add(r.getString(4));
+            }
+            return new Cost(statements, rows, buffers, queries);
+        }
+    }
+
+    /**
+     * The tables that the generic plan of this normalized statement reads by sequential scan, among those
+     * holding at least {@code largeRows} rows. PostgreSQL 15 has no EXPLAIN (GENERIC_PLAN), so the statement
+     * is prepared with its parameters untyped and explained with nulls under a forced generic plan: the plan
+     * then cannot depend on the values.
+     */
+    public Set<String> sequentialScans(String query, long largeRows) throws SQLException {
+        Set<String> scanned = new TreeSet<>();
+        int parameters = 0;
+        Matcher m = PARAMETER.matcher(query);
+        while (m.find()) {
+            parameters = Math.max(parameters, Integer.parseInt(m.group(1)));
+        }
+        String nulls = parameters == 0 ? "" : "(" + String.join(", ", java.util.Collections.nCopies(parameters, "null")) + ")";
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set plan_cache_mode = force_generic_plan");
+            s.execute("prepare explained as " + query);
+            try (ResultSet r = s.executeQuery("explain (format json) execute explained" + nulls)) {
+                r.next();
+                JsonArray plans = GraphQL.json(r.getString(1)).asJsonArray();
+                collect(plans.getJsonObject(0).getJsonObject("Plan"), scanned);
+            } finally {
+                s.execute("deallocate explained");
+            }
+            scanned.removeIf(table -> rowsOf(c, table) < largeRows);
+        }
+        return scanned;
+    }
+
+    private static void collect(JsonObject plan, Set<String> scanned) {
+        if ("Seq Scan".equals(plan.getString("Node Type", ""))) {
+            scanned.add(plan.getString("Relation Name"));
+        }
+        JsonValue children = plan.get("Plans");
+        if (children != null) {
+            children.asJsonArray().forEach(child -> collect(child.asJsonObject(), scanned));
+        }
+    }
+
+    private static long rowsOf(Connection c, String table) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("select count(*) from " + table)) {
+            r.next();
+            return r.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void sql(String statements) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statements);
+        }
+    }
+}
