@@ -1,32 +1,261 @@
 #!/usr/bin/env bash
-# Load benchmark of a running Maquis Archive: prints requests/s and latency for a few typical queries.
-# Machines are shared and noisy: it warms the JIT up first, runs each query several times, and quotes the
-# median. Timings are figures to compare within one run, never assertions.
+# The Maquis Archive against PostGraphile 5 (amber preset) on the same generated data. For each size it
+# loads a galaxy (src/bench/galaxy.sh; reused when already loaded), starts the packaged API and PostGraphile
+# on that database, warms both up, then drives a fixed mix of queries with wrk, alternating the servers
+# query by query, and prints one table of medians: requests/s, p50, p99, the ratio ours/PostGraphile, SQL
+# statements and rows per request (pg_stat_statements), and the API's peak memory (VmHWM).
+# Figures to compare within one run on one machine, never assertions.
 #
-#   src/bench/bench.sh [BASE_URL] [SECONDS_PER_RUN] [RUNS]      (defaults: http://127.0.0.1:8080 10 3)
+#   src/bench/bench.sh [--sizes 1000,1000000] [--duration 10] [--warmup 30] [--runs 3] [--connections 16]
+#                      [--seed 42] [--no-peer] [--smoke]
+#
+# --warmup is seconds per server and size, spread over the mix. --smoke: a tiny galaxy, 1-second runs, no
+# figures worth reading; fails only when our API answers a query of the mix with errors (CI runs it).
+# Needs pg_stat_statements preloaded on the local PostgreSQL; when it is not, this preloads it as
+# .ci/local-postgres.sh does (one restart of PostgreSQL). Installs wrk (Debian) and PostGraphile with Node 22
+# (npm, into src/bench/peer/node_modules) when missing.
 set -euo pipefail
-BASE=${1:-http://127.0.0.1:8080}
-SECONDS_PER_RUN=${2:-10}
-RUNS=${3:-3}
-command -v hey >/dev/null || { apt-get update -qq && apt-get install -y -qq hey >/dev/null; }
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+SIZES="" DURATION=10 WARMUP=30 RUNS=3 CONNECTIONS=16 SEED=42 PEER=1 SMOKE=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) SIZES=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --runs) RUNS=$2; shift ;;
+    --connections) CONNECTIONS=$2; shift ;;
+    --seed) SEED=$2; shift ;;
+    --no-peer) PEER=0 ;;
+    --smoke) SMOKE=1 ;;
+    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+if [ "$SMOKE" = 1 ]; then
+  SIZES=${SIZES:-200} DURATION=1 WARMUP=2 RUNS=1 CONNECTIONS=4
+fi
+SIZES=${SIZES:-1000,1000000}
 
-declare -A QUERIES=(
-  [slug]='{"query":"{ person(slug: \"marlena-moreau\") { name died { wording } diedAt { name } } }"}'
-  [timeline]='{"query":"{ events(first: 50) { totalCount nodes { name date { wording } place { name } } } }"}'
-  [three-levels]='{"query":"{ factions(first: 20) { nodes { name members(first: 20) { nodes { role person { name leads { name } } } } } } }"}'
-  [search]='{"query":"{ search(query: \"Marlena Moro\", first: 5) { nodes { id } } }"}'
-)
+HOST=${MAQUIS_DB_HOST:-127.0.0.1} PGPORT_=${MAQUIS_DB_PORT:-5432} DBUSER=${MAQUIS_DB_USER:-postgres}
+export PGPASSWORD=${MAQUIS_DB_PASSWORD:-}
+psql_() { psql -h "$HOST" -p "$PGPORT_" -U "$DBUSER" -v ON_ERROR_STOP=1 -Atq "$@"; }
+say() { echo "[bench] $*" >&2; }
 
-run() { # prints "requests/s p50-latency-ms"
-  hey -z "${2}s" -c 8 -m POST -T application/json -d "$1" "$BASE/graphql" \
-    | awk '/Requests\/sec/ {rps=$2} /50% in/ {p50=$3*1000} END {printf "%.0f %.1f\n", rps, p50}'
+WORK=$(mktemp -d /tmp/maquis-bench.XXXXXX)
+API_PID="" PEER_PID=""
+stop() { # PID: stops one process this script started, and waits for it
+  [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 0
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || return 0; sleep 0.2; done
+  kill -9 "$1" 2>/dev/null || true
+}
+cleanup() {
+  stop "$API_PID"; API_PID=""
+  stop "$PEER_PID"; PEER_PID=""
+  if [ -n "${BENCH_KEEP:-}" ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- Tools, statistics, build, peer -------------------------------------------------------------------
+if ! command -v wrk >/dev/null; then
+  say "installing wrk"
+  (apt-get update -qq && apt-get install -y -qq wrk >/dev/null) || { say "cannot install wrk"; exit 1; }
+fi
+STATS=1
+if ! psql_ -d postgres -c "show shared_preload_libraries" | grep -q pg_stat_statements; then
+  if [ "$HOST" = 127.0.0.1 ] || [ "$HOST" = localhost ]; then
+    say "preloading pg_stat_statements (restarts the local PostgreSQL once)"
+    psql_ -d postgres -c "alter system set shared_preload_libraries = 'pg_stat_statements'"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main restart
+    for _ in $(seq 1 30); do psql_ -d postgres -c "select 1" >/dev/null 2>&1 && break; sleep 1; done
+  fi
+  psql_ -d postgres -c "show shared_preload_libraries" | grep -q pg_stat_statements \
+    || { STATS=0; say "pg_stat_statements is not preloaded: no statement counts"; }
+fi
+
+cd "$ROOT"
+if [ ! -f target/quarkus-app/quarkus-run.jar ] \
+   || [ -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
+  say "packaging the app"
+  ./mvnw -q package -DskipTests
+fi
+
+NODE="$HERE/peer/node_modules/.bin/node"
+if [ "$PEER" = 1 ] && { [ ! -x "$NODE" ] || [ ! -f "$HERE/peer/node_modules/postgraphile/dist/cli-run.js" ]; }; then
+  say "installing PostGraphile 5 and Node 22 into src/bench/peer"
+  (cd "$HERE/peer" && npm ci --no-audit --no-fund >"$WORK/npm.log" 2>&1) \
+    || { PEER=0; say "PostGraphile could not be installed (see below); continuing without it"; tail -5 "$WORK/npm.log" >&2; }
+fi
+if [ "$PEER" = 1 ] && ! "$NODE" --version 2>/dev/null | grep -q '^v22'; then
+  PEER=0; say "Node 22 from npm does not run here; continuing without PostGraphile"
+fi
+
+free_port() { # first port from $1 on which nothing listens
+  local p=$1
+  while (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; do p=$((p + 1)); done
+  echo "$p"
+}
+wait_ready() { # URL PID LOG: waits until a GraphQL endpoint answers { __typename }
+  for _ in $(seq 1 240); do
+    if curl -sf -o /dev/null -X POST -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$1"; then
+      return 0
+    fi
+    kill -0 "$2" 2>/dev/null || { say "server exited:"; tail -20 "$3" >&2; return 1; }
+    sleep 0.5
+  done
+  say "server not ready after 120 s"; tail -20 "$3" >&2; return 1
 }
 
-echo "warming up for 60 s against $BASE ..."
-for q in "${QUERIES[@]}"; do run "$q" 15 >/dev/null; done
-printf '%-14s %12s %14s   (median of %d runs of %d s, 8 connections)\n' query "requests/s" "p50 latency ms" "$RUNS" "$SECONDS_PER_RUN"
-for name in slug timeline three-levels search; do
-  results=$(for _ in $(seq "$RUNS"); do run "${QUERIES[$name]}" "$SECONDS_PER_RUN"; done | sort -n)
-  median=$(echo "$results" | sed -n "$(( (RUNS + 1) / 2 ))p")
-  printf '%-14s %12s %14s\n' "$name" $median
+# --- The mix: name, our query, PostGraphile's (empty: it has no equivalent) -----------------------------
+OUR_NODE=$(printf 'Person:401' | base64 -w0 | tr '+/' '-_' | tr -d '=')
+PEER_NODE=$(printf '["Person","401"]' | base64 -w0)
+NAMES=(slug node timeline nested last-page search)
+declare -A OURS=(
+  [slug]='{ person(slug: \"marlena-moreau\") { id name title died { wording } } }'
+  [node]="{ node(id: \\\"$OUR_NODE\\\") { id ... on Person { name } } }"
+  [timeline]='{ events(filter: {fromYear: 2374, toYear: 2374}, first: 20) { nodes { id name date { wording } } pageInfo { hasNextPage endCursor } } }'
+  [nested]='{ faction(slug: \"maquis\") { members(first: 10) { nodes { role person { name } } } } }'
+  [last-page]='{ people(last: 20) { nodes { id name slug } pageInfo { hasPreviousPage startCursor } } }'
+  [search]='{ search(query: \"Marlena Moro\", first: 5) { nodes { __typename id } } }'
+)
+# PostGraphile's amber preset has no range filter: equality on the indexed date column is the nearest.
+declare -A THEIRS=(
+  [slug]='{ personBySlug(slug: \"marlena-moreau\") { id name title diedWording } }'
+  [node]="{ node(id: \\\"$PEER_NODE\\\") { id ... on Person { name } } }"
+  [timeline]='{ allEvents(condition: {dateEarliest: \"2374-01-01\"}, orderBy: [DATE_EARLIEST_ASC, PRIMARY_KEY_ASC], first: 20) { nodes { id name dateWording } pageInfo { hasNextPage endCursor } } }'
+  [nested]='{ factionBySlug(slug: \"maquis\") { membershipsByFactionId(first: 10) { nodes { role personByPersonId { name } } } } }'
+  [last-page]='{ allPeople(last: 20) { nodes { id name slug } pageInfo { hasPreviousPage startCursor } } }'
+  [search]=''
+)
+for q in "${NAMES[@]}"; do
+  for side in ours theirs; do
+    if [ $side = ours ]; then body=${OURS[$q]}; else body=${THEIRS[$q]}; fi
+    [ -n "$body" ] || continue
+    printf '{"query":"%s"}' "$body" >"$WORK/$side-$q.json"
+    printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' \
+      "$(cat "$WORK/$side-$q.json")" >"$WORK/$side-$q.lua"
+  done
 done
+
+# --- Measuring ------------------------------------------------------------------------------------------
+wrk_run() { # URL LUA SECONDS -> "requests/s p50-ms p99-ms requests"
+  wrk -t2 -c"$CONNECTIONS" -d"${3}s" --timeout 30s --latency -s "$2" "$1" 2>&1 | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /requests in/ { n = $1 } /^Requests\/sec/ { rps = $2 }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, n }'
+}
+stats_reset() { [ "$STATS" = 1 ] && psql_ -d "$DB" -c "select pg_stat_statements_reset(0, $DBOID, 0)" >/dev/null || true; }
+stats_read() { # REQUESTS -> "statements/request rows/request"
+  if [ "$STATS" = 1 ] && [ "$1" -gt 0 ]; then
+    psql_ -d "$DB" -c "select coalesce(sum(calls), 0), coalesce(sum(rows), 0) from pg_stat_statements
+                       where dbid = $DBOID and query !~* 'pg_stat_statements'" |
+      awk -F'|' -v n="$1" '{ printf "%.1f %.1f\n", $1 / n, $2 / n }'
+  else
+    echo "- -"
+  fi
+}
+check() { # URL JSON: one request; prints "ok" or the start of the error
+  local out
+  out=$(curl -s -m 60 -X POST -H 'content-type: application/json' --data-binary @"$2" "$1" || echo '{"errors":"no answer"}')
+  if [[ $out == *'"errors"'* || $out != *'"data"'* ]]; then echo "${out:0:300}"; else echo ok; fi
+}
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
+
+FAILED=0
+RESULTS="$WORK/results" # size query side run rps p50 p99 stmts rows hwm
+: >"$RESULTS"
+for SIZE in ${SIZES//,/ }; do
+  DB="galaxy_bench_$SIZE"
+  say "galaxy of $SIZE people in $DB"
+  GALAXY_REUSE=1 "$HERE/galaxy.sh" "$DB" "$SIZE" "$SEED" | grep -v '^  ' >&2
+  [ "$STATS" = 1 ] && psql_ -d "$DB" -c "create extension if not exists pg_stat_statements"
+  DBOID=$(psql_ -d "$DB" -c "select oid from pg_database where datname = current_database()")
+
+  API_PORT=$(free_port 18080)
+  MAQUIS_DB_NAME=$DB PORT=$API_PORT java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
+  API_PID=$!
+  wait_ready "http://127.0.0.1:$API_PORT/graphql" "$API_PID" "$WORK/api-$SIZE.log"
+  SIDES=(ours)
+  if [ "$PEER" = 1 ]; then
+    PEER_PORT=$(free_port 15678)
+    (cd "$HERE/peer" && GRAPHILE_ENV=production NODE_ENV=production exec "$NODE" node_modules/postgraphile/dist/cli-run.js \
+      -P postgraphile/presets/amber -c "postgres://$DBUSER${PGPASSWORD:+:$PGPASSWORD}@$HOST:$PGPORT_/$DB" -s public \
+      -n 127.0.0.1 -p "$PEER_PORT") >"$WORK/peer-$SIZE.log" 2>&1 &
+    PEER_PID=$!
+    if wait_ready "http://127.0.0.1:$PEER_PORT/graphql" "$PEER_PID" "$WORK/peer-$SIZE.log"; then
+      SIDES=(ours theirs)
+    else
+      say "PostGraphile did not start; continuing without it"; stop "$PEER_PID"; PEER_PID=""
+    fi
+  fi
+  declare -A URL=([ours]="http://127.0.0.1:$API_PORT/graphql" [theirs]="http://127.0.0.1:${PEER_PORT:-0}/graphql")
+  declare -A OK=()
+  for q in "${NAMES[@]}"; do
+    for side in "${SIDES[@]}"; do
+      [ -f "$WORK/$side-$q.lua" ] || continue
+      answer=$(check "${URL[$side]}" "$WORK/$side-$q.json")
+      if [ "$answer" = ok ]; then OK[$side-$q]=1; else
+        say "$side $q answers with errors: $answer"
+        [ $side = ours ] && FAILED=1
+      fi
+    done
+  done
+  per_query=$(( (WARMUP + ${#NAMES[@]} - 1) / ${#NAMES[@]} ))
+  say "warming up: ${per_query} s per query and server"
+  for side in "${SIDES[@]}"; do
+    for q in "${NAMES[@]}"; do
+      [ -n "${OK[$side-$q]:-}" ] && wrk_run "${URL[$side]}" "$WORK/$side-$q.lua" "$per_query" >/dev/null
+    done
+  done
+  for run in $(seq 1 "$RUNS"); do
+    say "size $SIZE, run $run of $RUNS"
+    for q in "${NAMES[@]}"; do
+      for side in "${SIDES[@]}"; do
+        [ -n "${OK[$side-$q]:-}" ] || continue
+        stats_reset
+        read -r rps p50 p99 n < <(wrk_run "${URL[$side]}" "$WORK/$side-$q.lua" "$DURATION")
+        read -r stmts rows < <(stats_read "$n")
+        if ! kill -0 "$API_PID" 2>/dev/null; then
+          say "the API exited during the run:"; tail -20 "$WORK/api-$SIZE.log" >&2; exit 1
+        fi
+        hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$API_PID/status")
+        echo "$SIZE $q $side $run $rps $p50 $p99 $stmts $rows $hwm" >>"$RESULTS"
+      done
+    done
+  done
+  stop "$API_PID"; API_PID=""
+  stop "$PEER_PID"; PEER_PID=""
+done
+
+# --- The table ------------------------------------------------------------------------------------------
+col() { # SIZE QUERY SIDE FIELD(5..10): the median over runs, or -
+  awk -v s="$1" -v q="$2" -v d="$3" -v f="$4" '$1 == s && $2 == q && $3 == d && $f != "-" { print $f }' "$RESULTS" | median
+}
+echo
+echo "Maquis Archive vs PostGraphile 5.1.5 (amber), $(date -u +%F), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB," \
+  "load average $(cut -d' ' -f1-3 /proc/loadavg); wrk 2 threads, $CONNECTIONS connections, ${DURATION} s per run," \
+  "median of $RUNS alternating runs after ${WARMUP} s warm-up per server"
+echo
+echo "| people | query | ours req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ours/theirs | ours SQL/req | ours rows/req | theirs SQL/req | theirs rows/req | our peak RSS MB |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for SIZE in ${SIZES//,/ }; do
+  for q in "${NAMES[@]}"; do
+    ours_rps=$(col "$SIZE" "$q" ours 5) theirs_rps=$(col "$SIZE" "$q" theirs 5)
+    ratio=-
+    if [[ $ours_rps != - && $theirs_rps != - && $theirs_rps != 0 ]]; then
+      ratio=$(awk -v a="$ours_rps" -v b="$theirs_rps" 'BEGIN { printf "%.2fx", a / b }')
+    fi
+    echo "| $SIZE | $q | $ours_rps | $(col "$SIZE" "$q" ours 6) | $(col "$SIZE" "$q" ours 7) | $theirs_rps |" \
+      "$(col "$SIZE" "$q" theirs 6) | $(col "$SIZE" "$q" theirs 7) | $ratio | $(col "$SIZE" "$q" ours 8) |" \
+      "$(col "$SIZE" "$q" ours 9) | $(col "$SIZE" "$q" theirs 8) | $(col "$SIZE" "$q" theirs 9) |" \
+      "$(awk -v s="$SIZE" '$1 == s { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |"
+  done
+done
+if [ "$FAILED" = 1 ]; then
+  say "our API answered some query of the mix with errors (see above)"
+  exit 1
+fi
