@@ -19,6 +19,34 @@ create index event_name on event (name, id);
 create index event_place_timeline on event (place_id, date_first, date_last, id);
 create index event_follows_timeline on event (follows_id, date_first, date_last, id);
 
+-- A year filter on the timeline: an event that can have happened in or after the year F starts no earlier than
+-- F less the longest span any event's date covers, unless its end is open (its latest day unknown). This
+-- one-row table keeps both bounds, widened by every write, so that `fromYear` is also a range of the timeline
+-- index (see EventFilter) and a page of a late window does not read the whole timeline before it. A delete
+-- leaves the bounds wider than they need be, which is still correct.
+create table event_reach (
+    longest_span        integer not null,
+    earliest_open_ended date not null
+);
+insert into event_reach
+    select coalesce(max(date_latest - date_earliest), 0),
+           coalesce(min(date_earliest) filter (where date_latest is null), 'infinity')
+    from event;
+
+create function event_widens_reach() returns trigger language plpgsql as $$
+begin
+    update event_reach r set
+        longest_span = greatest(r.longest_span, coalesce((select max(date_latest - date_earliest) from written), 0)),
+        earliest_open_ended = least(r.earliest_open_ended, coalesce(
+            (select min(date_earliest) from written where date_latest is null), 'infinity'));
+    return null;
+end $$;
+
+create trigger event_reach_on_insert after insert on event
+    referencing new table as written for each statement execute function event_widens_reach();
+create trigger event_reach_on_update after update on event
+    referencing new table as written for each statement execute function event_widens_reach();
+
 -- A participant's events are on the timeline too: the event's two sort keys are copied onto each
 -- participant row (kept by triggers), so that an index can serve "this person's events, earliest first".
 alter table event_participant

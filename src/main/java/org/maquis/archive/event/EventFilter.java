@@ -29,6 +29,9 @@ public class EventFilter {
         // Events hold the place's key, not its slug: compare the slug of the place each event points to.
         return new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
                 .overlapsYears("t.date", fromYear, toYear)
+                // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
+                .atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span, r.earliest_open_ended)"
+                        + " from event_reach r)", fromYear == null ? null : java.time.LocalDate.of(fromYear, 1, 1))
                 .pointsToSlug("t.place_id", "place", place);
     }
 }

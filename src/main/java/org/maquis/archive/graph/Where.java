@@ -56,6 +56,17 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Rows whose {@code column} is at least what {@code bound} computes from the value (SQL in which
+     * {@code :value} stands for it): a redundant condition that lets an index on the column serve a filter.
+     */
+    public Where atLeast(String column, String bound, Object value) {
+        if (value != null) {
+            add(column + " >= " + bound.replace(":value", ":" + next()), value);
+        }
+        return this;
+    }
+
     private String next() {
         return "w" + parameters.size();
     }
