@@ -7,7 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +24,9 @@ import org.maquis.archive.support.GraphQL;
 class SearchTest {
 
     static final String PROMETHEUS = "Prometheus";
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void aMisspeltNameFindsItsPersonFirst() {
@@ -66,5 +74,35 @@ class SearchTest {
         assertEquals(whole, walked);
         GraphQL.run("search/search", Map.of("query", "Maquis", "first", 100))
                 .body("data.search.nodes.id", not(hasItems((String) null)));
+    }
+
+    @Test
+    void documentsFollowTheirRows() throws SQLException {
+        try {
+            sql("insert into person (id, slug, name, universe, description) "
+                    + "values (990001, 'zefram-quillon', 'Zéfram Quillon', 'MIRROR', 'A smuggler of dilithium')");
+            GraphQL.run("search/search", Map.of("query", "Zefram Quillon")).statusCode(200)
+                    .body("data.search.nodes[0].slug", equalTo("zefram-quillon"));
+            GraphQL.run("search/search", Map.of("query", "dilithium")).statusCode(200)
+                    .body("data.search.nodes.slug", hasItems("zefram-quillon"));
+
+            sql("update person set name = 'Zefram Quellek', description = 'A courier' where id = 990001");
+            GraphQL.run("search/search", Map.of("query", "Quellek")).statusCode(200)
+                    .body("data.search.nodes[0].slug", equalTo("zefram-quillon"));
+            GraphQL.run("search/search", Map.of("query", "dilithium")).statusCode(200)
+                    .body("data.search.nodes.slug", not(hasItems("zefram-quillon")));
+
+            sql("delete from person where id = 990001");
+            GraphQL.run("search/search", Map.of("query", "Quellek")).statusCode(200)
+                    .body("data.search.totalCount", equalTo(0));
+        } finally {
+            sql("delete from person where id = 990001");
+        }
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 }

@@ -32,17 +32,51 @@ public class SearchGraph {
 
     static final int MAX_QUERY_LENGTH = 200;
 
-    /** The matching documents with their scores; ties broken by type and key so that paging is exact. */
-    private static final String MATCHES = """
-            with q as (select websearch_to_tsquery('english', unaccent(:q)) as ts, lower(unaccent(:q)) as text),
-            scored as (
-              select d.type, d.id,
-                     ts_rank(d.document, q.ts) + similarity(d.plain_name, q.text)
-                     + 0.5 * word_similarity(q.text, d.plain_name) as score,
-                     d.document @@ q.ts as matches,
-                     word_similarity(q.text, d.plain_name) as closeness
-              from search_document d, q)
-            select type, id, score from scored where (matches or closeness >= 0.5)""";
+    /**
+     * How many candidates each index may contribute to a search: the trigram index (names close to the
+     * query) and the full-text index (documents containing the query's words). Only candidates are ranked,
+     * so a search costs at most about twice this many rows, however many documents match; when an index
+     * finds more, the first it finds (in storage order, not the best) are kept, and the rest are not
+     * reachable by paging. A query's exact words always count: a name found by its words is ranked even
+     * when its fuzzy matches exceed the cap.
+     */
+    static final int CANDIDATES = 1000;
+
+    /**
+     * The candidates of a query and their score. `<%` is word similarity at PostgreSQL's
+     * `pg_trgm.word_similarity_threshold` (0.6 by default), served by the trigram GIN index on plain_name;
+     * `@@` by the GIN index on document. The query text is unaccented once (a materialized CTE, read by the
+     * index conditions as init-plan parameters), not once per row. The score is a double computed from the
+     * stored document and the query only, so the same row scores the same bits on every page: a keyset
+     * (score, type, id) cursor is exact.
+     */
+    private static final String SCORED = """
+            with q as materialized (
+                   select websearch_to_tsquery('english', unaccent(:q)) as ts, lower(unaccent(:q)) as text),
+                 fuzzy as (
+                   select d.type, d.id, d.document, d.plain_name from search_document d
+                   where (select text from q) <%% d.plain_name
+                   limit %1$d),
+                 words as (
+                   select d.type, d.id, d.document, d.plain_name from search_document d
+                   where d.document @@ (select ts from q)
+                   limit %1$d),
+                 candidates as (
+                   select * from fuzzy
+                   union all
+                   select * from words w where not exists (select from fuzzy f where f.type = w.type and f.id = w.id)),
+                 scored as (
+                   select c.type, c.id,
+                          cast(ts_rank(c.document, q.ts) + similarity(c.plain_name, q.text)
+                               + 0.5 * word_similarity(q.text, c.plain_name) as double precision) as score
+                   from candidates c, q)
+            """.formatted(CANDIDATES);
+
+    /** Every reachable match with its score. */
+    private static final String MATCHES = SCORED + "select type, id, score from scored";
+
+    /** How many matches paging can reach: for `totalCount`, counted only when it is selected. */
+    private static final String COUNT = SCORED + "select count(*) from candidates";
 
     /** After a cursor: a lower score, or the same score and a later (type, key). */
     private static final String AFTER = " and (score < :score or (score = :score and (type, id) > (:type, :id)))";
@@ -101,7 +135,7 @@ public class SearchGraph {
     }
 
     private static Uni<Integer> count(Mutiny.StatelessSession session, String text) {
-        return session.createNativeQuery("select count(*) from (" + MATCHES + ") m", Long.class)
+        return session.createNativeQuery(COUNT, Long.class)
                 .setParameter("q", text).getSingleResult().map(Long::intValue);
     }
 
