@@ -11,6 +11,7 @@
 #
 # --warmup is seconds per server and size, spread over the mix. --smoke: a tiny galaxy, 1-second runs, no
 # figures worth reading; fails only when our API answers a query of the mix with errors (CI runs it).
+# A run in which no request finished (slower than --duration) shows 0 requests/s and '-' for the rest.
 # Needs pg_stat_statements preloaded on the local PostgreSQL; when it is not, this preloads it as
 # .ci/local-postgres.sh does (one restart of PostgreSQL). Installs wrk (Debian) and PostGraphile with Node 22
 # (npm, into src/bench/peer/node_modules) when missing.
@@ -145,7 +146,7 @@ wrk_run() { # URL LUA SECONDS -> "requests/s p50-ms p99-ms requests"
   wrk -t2 -c"$CONNECTIONS" -d"${3}s" --timeout 30s --latency -s "$2" "$1" 2>&1 | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /requests in/ { n = $1 } /^Requests\/sec/ { rps = $2 }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, n }'
+    END { if (n > 0) printf "%.0f %.2f %.2f %d\n", rps, p50, p99, n; else print "0 - - 0" }'
 }
 stats_reset() { [ "$STATS" = 1 ] && psql_ -d "$DB" -c "select pg_stat_statements_reset(0, $DBOID, 0)" >/dev/null || true; }
 stats_read() { # REQUESTS -> "statements/request rows/request"

@@ -119,6 +119,7 @@ public final class Galaxy {
             step(log, "refresh " + view, () -> update(c, "refresh materialized view " + view));
         }
         step(log, "analyze", () -> update(c, "analyze"));
+        update(c, "reset maintenance_work_mem");
     }
 
     private interface Work {
@@ -146,8 +147,10 @@ public final class Galaxy {
     private static void step(PrintStream log, String what, Work work) throws SQLException {
         long start = System.nanoTime();
         long rows = work.run();
-        if (log != null && (rows > 0 || !what.startsWith("remove"))) {
-            log.printf(Locale.ROOT, "  %-28s %,12d rows %8.1f s%n", what, rows, seconds(start));
+        if (log != null && rows > 0) {
+            log.printf(Locale.ROOT, "  %-32s %,12d rows %8.1f s%n", what, rows, seconds(start));
+        } else if (log != null && !what.startsWith("remove")) {
+            log.printf(Locale.ROOT, "  %-32s %22.1f s%n", what, seconds(start));
         }
     }
 
