@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Batch;
 import org.maquis.archive.graph.Listing;
+import org.maquis.archive.graph.Loaders;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.PageRequest;
 import org.maquis.archive.lore.NameOrder;
@@ -51,8 +52,9 @@ public class FactionGraph {
     }
 
     @Description("The faction's headquarters or main base, or null if the article names none.")
-    public Uni<List<Place>> headquarters(@Source List<Faction> factions) {
-        return Batch.referenced(factions, f -> f.headquartersId, Place.class);
+    public Uni<Place> headquarters(@Source Faction faction) {
+        return Loaders.load("Faction.headquarters", faction.headquartersId,
+                (List<Long> ids) -> Batch.referenced(ids, id -> id, Place.class));
     }
 
     @Description("The faction's flagship, or null if the article names none.")
