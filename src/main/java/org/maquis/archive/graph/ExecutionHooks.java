@@ -1,9 +1,14 @@
 package org.maquis.archive.graph;
 
 import graphql.ExecutionInput;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.validation.ValidationError;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.QueryCache;
@@ -11,6 +16,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Field;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.dataloader.DataLoaderRegistry;
 
 /**
@@ -21,6 +29,9 @@ import org.dataloader.DataLoaderRegistry;
  * is replaced by reflection, once, before the first request builds the GraphQL engine; a SmallRye upgrade that
  * renames it fails the start, not a request.
  * <ul>
+ * <li>Documents: every lookup goes to {@link DocumentCache}, which {@link RequestCheck} fills before SmallRye runs,
+ * so each distinct document is parsed and validated once for the check and the execution together. SmallRye's own
+ * cache (which parsed and validated a new document three times before keeping it) is out of the way.</li>
  * <li>DataLoaders: SmallRye gives an execution a DataLoaderRegistry only while some field is batched the
  * {@code @Source List} way; without one graphql-java dispatches nothing. Every execution gets an empty registry
  * (a map, no loaders), which {@link Loaders} fills on first use.</li>
@@ -28,7 +39,28 @@ import org.dataloader.DataLoaderRegistry;
  */
 public class ExecutionHooks extends QueryCache {
 
-    ExecutionHooks() {
+    private final DocumentCache documents;
+
+    ExecutionHooks(DocumentCache documents) {
+        this.documents = documents;
+    }
+
+    /**
+     * A valid document from the shared cache. For a document with errors, the caller's own function answers, so
+     * that graphql-java reports its errors as always and SmallRye's DocumentSupplier still sees a parsed document.
+     */
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput executionInput,
+            Function<ExecutionInput, PreparsedDocumentEntry> computeFunction) {
+        PreparsedDocumentEntry entry = documents.validated(executionInput);
+        return CompletableFuture.completedFuture(entry.hasErrors() ? computeFunction.apply(executionInput) : entry);
+    }
+
+    /** SmallRye's QueryCache fills itself from here; nothing to do. */
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        return SimpleInstrumentationContext.noOp();
     }
 
     @Override
@@ -44,7 +76,7 @@ public class ExecutionHooks extends QueryCache {
     @ApplicationScoped
     static class Installer {
 
-        void install(@Observes StartupEvent start, Instance<ExecutionService> service) {
+        void install(@Observes StartupEvent start, Instance<ExecutionService> service, DocumentCache documents) {
             ExecutionService execution = service.get();
             try {
                 Field engine = ExecutionService.class.getDeclaredField("graphQL");
@@ -55,7 +87,7 @@ public class ExecutionHooks extends QueryCache {
                 }
                 Field cache = ExecutionService.class.getDeclaredField("queryCache");
                 cache.setAccessible(true);
-                cache.set(execution, new ExecutionHooks());
+                cache.set(execution, new ExecutionHooks(documents));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalStateException("Cannot install the execution hooks into SmallRye GraphQL's"
                         + " ExecutionService (has SmallRye changed?)", e);
