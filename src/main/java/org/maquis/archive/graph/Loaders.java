@@ -1,41 +1,191 @@
 package org.maquis.archive.graph;
 
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
 import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dataloader.BatchLoader;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderOptions;
+import org.dataloader.DataLoaderRegistry;
+import org.dataloader.stats.NoOpStatisticsCollector;
+import org.jboss.logging.Logger;
 
 /**
- * Batching that costs only for the fields a query selects: a DataLoader is made on a field's first use in a
- * request, not for every batched field on every request as SmallRye's {@code @Source List<...>} resolvers
- * do (which, by reflection, took 45% of the CPU of a request that reads nothing). graphql-java dispatches
- * the loaders of a level together, so a level still costs one statement per loader.
+ * Batch loading for a plain (not batched) SmallRye resolver, through a graphql-java DataLoader that exists only
+ * once a query uses the field in the current request. SmallRye's own batching ({@code @Source List<...>}) builds one
+ * DataLoader per batched field on every request, by reflection, whether the query selects the field or not; here a
+ * resolver takes one parent and asks for its value by key:
+ *
+ * <pre>{@code
+ * public Uni<Place> headquarters(@Source Faction faction) {
+ *     return Loaders.load("Faction.headquarters", faction.headquartersId,
+ *             (List<Long> ids) -> Repository.of(Place.class).byIds(ids).map(found -> ids.stream().map(found::get).toList()));
+ * }
+ * }</pre>
+ *
+ * <p>graphql-java (24.x, {@code PerLevelDataLoaderDispatchStrategy}) calls {@code dispatchAll()} on the request's
+ * registry once every field of a level has been fetched, so the batch function runs once per level with the keys of
+ * every parent at that level, also for loaders created during that level. The rules that follow from it:
+ * <ul>
+ * <li>Call {@code Loaders} synchronously in the resolver's body, before any asynchronous step: the field's
+ * environment is read from SmallRye's thread-local context, which is only this field's while SmallRye invokes the
+ * resolver, and a key must be queued before graphql-java counts the field as fetched. A load queued later (after
+ * an await, from a {@code @Blocking} resolver on a worker thread, or from inside a batch function) is never
+ * dispatched and the request would hang; such calls are refused where they can be detected.</li>
+ * <li>The loader's name is the identity of its batch function within a request: the first call's function serves
+ * every call with that name. A function that captures arguments or the selection (such as {@code first}, or whether
+ * {@code totalCount} is selected) needs a name that includes them: {@link #name(String, Object...)}.</li>
+ * <li>The batch function gets the distinct keys of a level (never null: a null key answers null without a load) and
+ * answers one value per key, in the keys' order. It runs on the Vert.x event loop where the level completed; it
+ * should read through {@link Reads#inOwnSession} (which {@link Repository} and {@link Relation} do), and a failure that is not an
+ * {@link ArchiveError} becomes an {@link InternalFailure}, as in {@link Reads}: an {@link ArchiveError} reaches the
+ * client with its own {@code extensions.code}.</li>
+ * </ul>
+ * The request's registry exists even when no field of the schema is batched the SmallRye way:
+ * {@link ExecutionHooks} gives every execution one.
  */
 public final class Loaders {
+
+    private static final Logger LOG = Logger.getLogger(Loaders.class);
+
+    /** No per-loader statistics: nothing reads them, and each load would count into atomics. */
+    private static final DataLoaderOptions OPTIONS = DataLoaderOptions.newOptions()
+            .setStatisticsCollector(NoOpStatisticsCollector::new).build();
+
+    private static final AtomicLong CREATED = new AtomicLong();
 
     private Loaders() {
     }
 
     /**
-     * Loads {@code key} through the request's loader named {@code name}, made on first use with {@code batch}:
-     * the batch gets every key of one level and answers one value per key, in the keys' order.
+     * The value for {@code key}, loaded in one batch with the keys of every other parent that asks the loader
+     * {@code loaderName} at the same level of the query; null for a null key. The load is queued now, not when the
+     * Uni is subscribed.
      */
-    public static <K, V> CompletionStage<V> load(String name, K key, Function<List<K>, Uni<List<V>>> batch) {
-        DataLoader<K, V> loader = environment().getDataLoaderRegistry().computeIfAbsent(name,
-                ignored -> DataLoaderFactory.<K, V>newDataLoader(keys -> batch.apply(keys).subscribeAsCompletionStage()));
-        return loader.load(key);
+    public static <K, V> Uni<V> load(String loaderName, K key, Function<List<K>, Uni<List<V>>> batch) {
+        return Uni.createFrom().completionStage(loadStage(loaderName, key, batch));
     }
 
-    /** Whether the field being resolved selects {@code field} (through fragments too). */
-    public static boolean selects(String field) {
-        return environment().getSelectionSet().contains(field);
+    /** {@link #load} for a resolver that returns a {@code CompletionStage}. */
+    public static <K, V> CompletionStage<V> loadStage(String loaderName, K key,
+            Function<List<K>, Uni<List<V>>> batch) {
+        DataLoaderRegistry registry = registry(environment());
+        if (key == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return load(registry, loaderName, key, batch);
     }
 
-    private static DataFetchingEnvironment environment() {
-        return SmallRyeContextManager.getCurrentSmallRyeContext().unwrap(DataFetchingEnvironment.class);
+    /**
+     * The environment graphql-java gave the field being resolved: its arguments, its selection (say
+     * {@code environment().getSelectionSet().contains("totalCount")}), its path. Only valid synchronously in the
+     * resolver's body.
+     */
+    public static DataFetchingEnvironment environment() {
+        if (!io.vertx.core.Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("Loaders must be called from a non-blocking resolver, on the event loop,"
+                    + " synchronously in its body: a load queued elsewhere would never be dispatched");
+        }
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        DataFetchingEnvironment environment = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        if (environment == null) {
+            throw new IllegalStateException("No field is being resolved on this thread: call Loaders synchronously"
+                    + " in a resolver's body, before any asynchronous step");
+        }
+        return environment;
+    }
+
+    /** Whether the field being resolved selects this subfield, such as {@code totalCount} (a glob as graphql-java has it). */
+    public static boolean selects(String fieldGlob) {
+        return environment().getSelectionSet().contains(fieldGlob);
+    }
+
+    /** The arguments of the field being resolved, as graphql-java coerced them (after defaults and variables). */
+    public static Map<String, Object> arguments() {
+        return environment().getArguments();
+    }
+
+    /**
+     * A loader name for a batch function that depends on more than the field: {@code name("Faction.members", first,
+     * after, selects("totalCount"))} gives {@code Faction.members(10,null,true)}.
+     */
+    public static String name(String field, Object... captured) {
+        return Arrays.stream(captured).map(String::valueOf).collect(Collectors.joining(",", field + "(", ")"));
+    }
+
+    /** How many loaders this JVM has created (one per loader name per request that used it): for tests. */
+    public static long created() {
+        return CREATED.get();
+    }
+
+    /** The core, with the registry given: queues {@code key} on the loader of that name, creating it if needed. */
+    static <K, V> CompletableFuture<V> load(DataLoaderRegistry registry, String loaderName, K key,
+            Function<List<K>, Uni<List<V>>> batch) {
+        DataLoader<K, V> loader = registry.computeIfAbsent(loaderName, name -> {
+            CREATED.incrementAndGet();
+            return DataLoaderFactory.newDataLoader(name, batchLoader(batch), OPTIONS);
+        });
+        // The DataLoader fails every key of a failed batch with the batch's own exception; hand that on bare, not
+        // in a CompletionException, so that SmallRye finds the ArchiveError's code.
+        CompletableFuture<V> value = new CompletableFuture<>();
+        loader.load(key).whenComplete((v, e) -> {
+            if (e == null) {
+                value.complete(v);
+            } else {
+                value.completeExceptionally(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+            }
+        });
+        return value;
+    }
+
+    static <K, V> BatchLoader<K, V> batchLoader(Function<List<K>, Uni<List<V>>> batch) {
+        return keys -> {
+            List<K> copy = new ArrayList<>(keys);
+            Uni<List<V>> values;
+            try {
+                values = batch.apply(copy);
+            } catch (RuntimeException e) {
+                values = Uni.createFrom().failure(e);
+            }
+            return values.map(list -> {
+                if (list == null || list.size() != copy.size()) {
+                    throw new IllegalStateException("A batch function answered " + (list == null ? "null" : list.size()
+                            + " values") + " for " + copy.size() + " keys");
+                }
+                return list;
+            }).onFailure(e -> !(e instanceof ArchiveError)).transform(Loaders::internal)
+                    .subscribeAsCompletionStage();
+        };
+    }
+
+    private static Throwable internal(Throwable e) {
+        if (e instanceof CompletionException && e.getCause() instanceof ArchiveError archive) {
+            return archive;
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Batch load failed (incident %s)", incident);
+        return new InternalFailure(incident);
+    }
+
+    private static DataLoaderRegistry registry(DataFetchingEnvironment environment) {
+        DataLoaderRegistry registry = environment.getDataLoaderRegistry();
+        if (registry == null || registry == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
+            throw new IllegalStateException("This execution has no DataLoaderRegistry: ExecutionHooks is not installed");
+        }
+        return registry;
     }
 }

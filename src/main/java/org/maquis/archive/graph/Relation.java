@@ -75,19 +75,19 @@ public final class Relation<T extends Row> {
     public <C> CompletionStage<C> page(Row parent, Integer first, String after, Integer last, String before,
             Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
-        return Loaders.load(loaderName(), new Key(parent.rowId, request), this::pages).thenApply(connection);
+        return Loaders.loadStage(loaderName(), new Key(parent.rowId, request), this::pages).thenApply(connection);
     }
 
     /** Every row of the parent, in order: for the few short lists that are not connections. */
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
-        return Loaders.load(loaderName(), new Key(parent.rowId, everything), this::pages).thenApply(Slice::items);
+        return Loaders.loadStage(loaderName(), new Key(parent.rowId, everything), this::pages).thenApply(Slice::items);
     }
 
     /** The parent's first row, or null: for a one-to-one read from the other side. */
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
-        return Loaders.load(loaderName(), new Key(parent.rowId, one), this::pages)
+        return Loaders.loadStage(loaderName(), new Key(parent.rowId, one), this::pages)
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 

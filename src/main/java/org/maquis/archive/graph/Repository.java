@@ -65,7 +65,7 @@ public final class Repository<T extends Row> {
         if (id == null) {
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        return Loaders.<Long, T>load(type.graphQlName(), id,
+        return Loaders.<Long, T>loadStage(type.graphQlName(), id,
                 keys -> byIds(keys).map(found -> keys.stream().map(found::get).toList()));
     }
 

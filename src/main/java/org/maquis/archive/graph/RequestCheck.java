@@ -1,13 +1,11 @@
 package org.maquis.archive.graph;
 
-import graphql.ExecutionInput;
 import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphQLException;
-import graphql.ParseAndValidate;
-import graphql.ParseAndValidateResult;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
@@ -32,6 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or validate against the schema, names no operation to run, or has variables that do not fit it (HTTP 200 for `application/json`, 400 for
  * `application/graphql-response+json`, as the GraphQL-over-HTTP specification has it).
  * Replies use the media type the client accepts, as SmallRye's own replies do.
+ * The document is parsed and validated through {@link DocumentCache}, which SmallRye's execution then reuses.
  */
 @ApplicationScoped
 public class RequestCheck {
@@ -41,11 +40,13 @@ public class RequestCheck {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
 
     private final Instance<GraphQLSchema> schema;
+    private final DocumentCache documents;
     private final String path;
 
-    public RequestCheck(Instance<GraphQLSchema> schema,
+    public RequestCheck(Instance<GraphQLSchema> schema, DocumentCache documents,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.schema = schema;
+        this.documents = documents;
         this.path = path;
     }
 
@@ -60,10 +61,9 @@ public class RequestCheck {
             reply(ctx, 400, new JsonArray().add(error(problem)));
             return;
         }
-        ParseAndValidateResult document = ParseAndValidate.parseAndValidate(schema.get(),
-                ExecutionInput.newExecutionInput(body.getString("query")).build());
+        PreparsedDocumentEntry document = documents.validated(body.getString("query"));
         JsonArray errors = new JsonArray();
-        if (document.isFailure()) {
+        if (document.hasErrors()) {
             document.getErrors().forEach(e -> errors.add(located(error(e.getMessage()), e)));
         } else {
             String unrunnable = operationProblem(document.getDocument(), body);

@@ -1,0 +1,97 @@
+package org.maquis.archive.graph;
+
+import graphql.ExecutionInput;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.validation.ValidationError;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.QueryCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.dataloader.DataLoaderRegistry;
+
+/**
+ * Hooks into SmallRye GraphQL's execution (2.17), installed at start in the one place SmallRye lets them in: the
+ * slot of its {@link QueryCache}. SmallRye's ExecutionService uses that object three ways: as graphql-java's
+ * {@code PreparsedDocumentProvider}, as an instrumentation in its chain, and to find each request's operation types
+ * (its DocumentSupplier). The field is private and final, with no configuration, SPI or CDI hook to replace it, so it
+ * is replaced by reflection, once, before the first request builds the GraphQL engine; a SmallRye upgrade that
+ * renames it fails the start, not a request.
+ * <ul>
+ * <li>Documents: every lookup goes to {@link DocumentCache}, which {@link RequestCheck} fills before SmallRye runs,
+ * so each distinct document is parsed and validated once for the check and the execution together. SmallRye's own
+ * cache (which parsed and validated a new document three times before keeping it) is out of the way.</li>
+ * <li>DataLoaders: SmallRye gives an execution a DataLoaderRegistry only while some field is batched the
+ * {@code @Source List} way; without one graphql-java dispatches nothing. Every execution gets an empty registry
+ * (a map, no loaders), which {@link Loaders} fills on first use.</li>
+ * </ul>
+ */
+public class ExecutionHooks extends QueryCache {
+
+    private final DocumentCache documents;
+
+    ExecutionHooks(DocumentCache documents) {
+        this.documents = documents;
+    }
+
+    /**
+     * A valid document from the shared cache. For a document with errors, the caller's own function answers, so
+     * that graphql-java reports its errors as always and SmallRye's DocumentSupplier still sees a parsed document.
+     */
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput executionInput,
+            Function<ExecutionInput, PreparsedDocumentEntry> computeFunction) {
+        PreparsedDocumentEntry entry = documents.validated(executionInput);
+        return CompletableFuture.completedFuture(entry.hasErrors() ? computeFunction.apply(executionInput) : entry);
+    }
+
+    /** SmallRye's QueryCache fills itself from here; nothing to do. */
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public ExecutionInput instrumentExecutionInput(ExecutionInput executionInput,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (executionInput.getDataLoaderRegistry() == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
+            return executionInput.transform(builder -> builder.dataLoaderRegistry(new DataLoaderRegistry()));
+        }
+        return executionInput;
+    }
+
+    /** Puts the hooks into SmallRye's ExecutionService at start. */
+    @ApplicationScoped
+    static class Installer {
+
+        void install(@Observes StartupEvent start, Instance<ExecutionService> service, DocumentCache documents) {
+            ExecutionService execution = service.get();
+            try {
+                Field engine = ExecutionService.class.getDeclaredField("graphQL");
+                engine.setAccessible(true);
+                if (engine.get(execution) != null) {
+                    // Built already with SmallRye's cache: let the first request build it again with ours.
+                    engine.set(execution, null);
+                }
+                Field cache = ExecutionService.class.getDeclaredField("queryCache");
+                cache.setAccessible(true);
+                cache.set(execution, new ExecutionHooks(documents));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("Cannot install the execution hooks into SmallRye GraphQL's"
+                        + " ExecutionService (has SmallRye changed?)", e);
+            }
+        }
+    }
+}
