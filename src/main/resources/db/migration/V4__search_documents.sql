@@ -6,9 +6,9 @@
 -- million rows writes its million documents in one INSERT ... SELECT at the end of the statement rather
 -- than one trigger call and one single-row INSERT per row. Measured, COPY of 1M people on a busy 2-core
 -- machine (load 6 to 9): 12 to 13 s with no trigger, 53 to 69 s with these statement triggers, 122 s with
--- a per-row trigger. Most
--- of the difference is making the documents (unaccent and to_tsvector, about 14 s) and writing them;
--- building both GIN indexes afresh afterwards instead costs about the same as maintaining them. A loader
+-- a per-row trigger. Most of the difference is making the documents (unaccent and to_tsvector, about
+-- 14 s) and writing them; building both GIN indexes afresh afterwards instead costs about the same as
+-- maintaining them. A loader
 -- that disables the triggers (ALTER TABLE ... DISABLE TRIGGER USER) must write that table's documents
 -- itself, as the backfill below does.
 --
