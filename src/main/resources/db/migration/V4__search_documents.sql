@@ -5,9 +5,10 @@
 -- The triggers are statement-level with transition tables (REFERENCING NEW/OLD TABLE), so a COPY of a
 -- million rows writes its million documents in one INSERT ... SELECT at the end of the statement rather
 -- than one trigger call and one single-row INSERT per row. Measured, COPY of 1M people on a busy 2-core
--- machine: 13 s with no trigger, 69 s with these statement triggers, 122 s with a per-row trigger. Most
--- of the difference is making the documents (unaccent and to_tsvector, about 14 s) and writing them;
--- building both GIN indexes afresh afterwards instead costs about the same as maintaining them. A loader
+-- machine (load 6 to 9): 12 to 13 s with no trigger, 53 to 69 s with these statement triggers, 122 s with
+-- a per-row trigger. Most of the difference is making the documents (unaccent and to_tsvector, about
+-- 14 s) and writing them; building both GIN indexes afresh afterwards instead costs about the same as
+-- maintaining them. A loader
 -- that disables the triggers (ALTER TABLE ... DISABLE TRIGGER USER) must write that table's documents
 -- itself, as the backfill below does.
 --
@@ -54,32 +55,40 @@ create index search_document_plain_name on search_document using gin (plain_name
 
 -- One function for every entry table and every kind of change; the table's GraphQL type name is the
 -- trigger's argument. The transition tables are named new_rows / old_rows by every trigger below.
+-- The statements are EXECUTEd, so they are planned for each call with the transition tables' real sizes:
+-- static statements would keep the plan made for the first call of the session, and a plan made for one
+-- changed row (nested loops over the transition tables) took 47 s for the next UPDATE of 10,000 rows.
 create function search_document_sync() returns trigger
     language plpgsql as $$
 begin
     if tg_op = 'INSERT' then
-        insert into search_document (type, id, name, plain_name, document)
-        select tg_argv[0], n.id, n.name, search_plain_name(n.name), search_vector(n.name, n.description)
-        from new_rows n;
+        execute $sql$
+            insert into search_document (type, id, name, plain_name, document)
+            select $1, n.id, n.name, search_plain_name(n.name), search_vector(n.name, n.description)
+            from new_rows n $sql$ using tg_argv[0];
     elsif tg_op = 'UPDATE' then
         -- a row whose key changed leaves its old document behind
-        delete from search_document d
-        using old_rows o
-        where d.type = tg_argv[0] and d.id = o.id
-          and not exists (select from new_rows n where n.id = o.id);
+        execute $sql$
+            delete from search_document d
+            using old_rows o
+            where d.type = $1 and d.id = o.id
+              and not exists (select from new_rows n where n.id = o.id) $sql$ using tg_argv[0];
         -- only rows whose key, name or description changed are written again
-        insert into search_document (type, id, name, plain_name, document)
-        select tg_argv[0], n.id, n.name, search_plain_name(n.name), search_vector(n.name, n.description)
-        from new_rows n
-        where not exists (select from old_rows o
-                          where o.id = n.id and o.name is not distinct from n.name
-                            and o.description is not distinct from n.description)
-        on conflict (type, id) do update
-            set name = excluded.name, plain_name = excluded.plain_name, document = excluded.document;
+        execute $sql$
+            insert into search_document (type, id, name, plain_name, document)
+            select $1, n.id, n.name, search_plain_name(n.name), search_vector(n.name, n.description)
+            from new_rows n
+            where not exists (select from old_rows o
+                              where o.id = n.id and o.name is not distinct from n.name
+                                and o.description is not distinct from n.description)
+            on conflict (type, id) do update
+                set name = excluded.name, plain_name = excluded.plain_name, document = excluded.document $sql$
+            using tg_argv[0];
     elsif tg_op = 'DELETE' then
-        delete from search_document d
-        using old_rows o
-        where d.type = tg_argv[0] and d.id = o.id;
+        execute $sql$
+            delete from search_document d
+            using old_rows o
+            where d.type = $1 and d.id = o.id $sql$ using tg_argv[0];
     elsif tg_op = 'TRUNCATE' then
         delete from search_document where type = tg_argv[0];
     end if;
