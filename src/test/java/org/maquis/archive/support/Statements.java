@@ -59,10 +59,12 @@ public final class Statements {
     }
 
     /**
-     * The tables that the generic plan of this normalized statement reads by sequential scan, among those
-     * holding at least {@code largeRows} rows. PostgreSQL 15 has no EXPLAIN (GENERIC_PLAN), so the statement
-     * is prepared with its parameters untyped and explained with nulls under a forced generic plan: the plan
-     * then cannot depend on the values.
+     * The tables that the plan of this normalized statement reads by sequential scan, among those holding at
+     * least {@code largeRows} rows. pg_stat_statements keeps the statement with its values replaced by
+     * {@code $n} (PostgreSQL 15 has no EXPLAIN (GENERIC_PLAN)), so it is prepared with its parameters untyped
+     * and explained with stand-in values: a page size for a {@code limit}, a few keys for a list of keys, null
+     * for the rest. A generic plan would not do: it guesses a tenth of the table for a parameterized
+     * {@code limit}, a guess the real executions never make.
      */
     public Set<String> sequentialScans(String query, long largeRows) throws SQLException {
         Set<String> scanned = new TreeSet<>();
@@ -71,11 +73,15 @@ public final class Statements {
         while (m.find()) {
             parameters = Math.max(parameters, Integer.parseInt(m.group(1)));
         }
-        String nulls = parameters == 0 ? "" : "(" + String.join(", ", java.util.Collections.nCopies(parameters, "null")) + ")";
+        List<String> values = new ArrayList<>(java.util.Collections.nCopies(parameters, "null"));
+        standIn(query, LIMIT, values, "100");
+        standIn(query, KEY_LIST, values, "'1,2,3'");
+        standIn(query, KEY_SEPARATOR, values, "','");
+        String arguments = parameters == 0 ? "" : "(" + String.join(", ", values) + ")";
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("set plan_cache_mode = force_generic_plan");
+            s.execute("set plan_cache_mode = force_custom_plan");
             s.execute("prepare explained as " + query);
-            try (ResultSet r = s.executeQuery("explain (format json) execute explained" + nulls)) {
+            try (ResultSet r = s.executeQuery("explain (format json) execute explained" + arguments)) {
                 r.next();
                 JsonArray plans = GraphQL.json(r.getString(1)).asJsonArray();
                 collect(plans.getJsonObject(0).getJsonObject("Plan"), scanned);
@@ -85,6 +91,17 @@ public final class Statements {
             scanned.removeIf(table -> rowsOf(c, table) < largeRows);
         }
         return scanned;
+    }
+
+    private static final Pattern LIMIT = Pattern.compile("limit \\$(\\d+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern KEY_LIST = Pattern.compile("string_to_array\\(\\$(\\d+),");
+    private static final Pattern KEY_SEPARATOR = Pattern.compile("string_to_array\\(\\$\\d+, \\$(\\d+)\\)");
+
+    private static void standIn(String query, Pattern where, List<String> values, String value) {
+        Matcher m = where.matcher(query);
+        while (m.find()) {
+            values.set(Integer.parseInt(m.group(1)) - 1, value);
+        }
     }
 
     private static void collect(JsonObject plan, Set<String> scanned) {
