@@ -1,6 +1,5 @@
 package org.maquis.archive;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -22,6 +21,9 @@ import org.maquis.archive.support.GraphQL;
 @QuarkusTest
 class StatementCountTest {
 
+    /** The fields of scale/cells-leaders-people that read: cells (a page and its count) and six nested ones. */
+    static final int LOADING_FIELDS = 8;
+
     @Inject
     AgroalDataSource database;
 
@@ -35,8 +37,12 @@ class StatementCountTest {
             long largerStatements = statementsFor("scale/cells-leaders-people");
             int largerCells = GraphQL.run("scale/cells-leaders-people").extract().path("data.cells.nodes.size()");
             assertTrue(largerCells >= 100 * articleCells, "the larger data set has a hundred times the cells");
-            assertEquals(articleStatements, largerStatements, "statements for the article's data vs 100 times more");
-            assertTrue(articleStatements <= 12, "one or two statements per level, was " + articleStatements);
+            // One statement per field that reads (the cells' page and count, and six nested fields), whatever the
+            // rows. Fewer on the article's data: a request's loader of factions already holds, from the cells,
+            // every faction the article's memberships name, so the deepest level costs nothing there.
+            assertTrue(largerStatements <= LOADING_FIELDS, "statements for 100 times the data: " + largerStatements);
+            assertTrue(articleStatements <= largerStatements,
+                    "statements for the article's data " + articleStatements + ", for 100 times more " + largerStatements);
         } finally {
             sql(GraphQL.read("graphql/scale/remove-hundredfold.sql"));
         }
