@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.maquis.archive.support.GraphQL;
 
 @QuarkusTest
@@ -54,6 +56,15 @@ class NodeTest {
     @Test
     void anIdOfADeletedRowIsNotFound() {
         GraphQL.run("node/node", Map.of("id", "UGVyc29uOjk5OTk5OQ")).statusCode(200) // "Person:999999"
+                .body("data.node", nullValue())
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UGFnZUluZm86MQ", "UXVlcnk6MQ", "TWFycmlhZ2U6MQ"}) // "PageInfo:1", "Query:1", "Marriage:1"
+    void anIdNamingATypeThatIsNoNodeIsNotFound(String id) {
+        // Types of the schema, or entities, that are not in the closed table of node types.
+        GraphQL.run("node/node", Map.of("id", id)).statusCode(200)
                 .body("data.node", nullValue())
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
     }
