@@ -122,13 +122,15 @@ declare -A OURS=(
   [last-page]='{ people(last: 20) { nodes { id name slug } pageInfo { hasPreviousPage startCursor } } }'
   [search]='{ search(query: \"Marlena Moro\", first: 5) { nodes { __typename id } } }'
 )
-# PostGraphile's amber preset has no range filter: equality on the indexed date column is the nearest.
+# PostGraphile's amber preset offers conditions and orders only on indexed columns, and no range filter:
+# equality on the timeline's first sort key (indexed by V5) is the nearest to our year window; people by
+# name (also indexed by V5) as ours are.
 declare -A THEIRS=(
   [slug]='{ personBySlug(slug: \"marlena-moreau\") { id name title diedWording } }'
   [node]="{ node(id: \\\"$PEER_NODE\\\") { id ... on Person { name } } }"
-  [timeline]='{ allEvents(condition: {dateEarliest: \"2374-01-01\"}, orderBy: [DATE_EARLIEST_ASC, PRIMARY_KEY_ASC], first: 20) { nodes { id name dateWording } pageInfo { hasNextPage endCursor } } }'
+  [timeline]='{ allEvents(condition: {dateFirst: \"2374-01-01\"}, orderBy: [DATE_FIRST_ASC, PRIMARY_KEY_ASC], first: 20) { nodes { id name dateWording } pageInfo { hasNextPage endCursor } } }'
   [nested]='{ factionBySlug(slug: \"maquis\") { membershipsByFactionId(first: 10) { nodes { role personByPersonId { name } } } } }'
-  [last-page]='{ allPeople(last: 20) { nodes { id name slug } pageInfo { hasPreviousPage startCursor } } }'
+  [last-page]='{ allPeople(last: 20, orderBy: [NAME_ASC, PRIMARY_KEY_ASC]) { nodes { id name slug } pageInfo { hasPreviousPage startCursor } } }'
   [search]=''
 )
 for q in "${NAMES[@]}"; do
