@@ -67,7 +67,8 @@ class ScaleTest {
             // Rows differ only with the shape of the page (how many distinct places its people come from).
             assertTrue(after.rows() <= before.rows() * 3 / 2 + 1,
                     operation + ": rows read at 1x " + before.rows() + ", at 100x " + after.rows());
-            // An index a hundred times larger is a level or two deeper. Two reads grow with the data's density
+            // An index a hundred times larger is a level or two deeper: each of a statement's index lookups may
+            // read a page or two more (and a fresh table's pages are counted unevenly, by a few). Two reads grow with the data's density
             // instead (not with the archive's length): a selected totalCount reads as many index entries as it
             // counts, and a year window reads the events that start less than the longest event span before it.
             // Search ranks at most a fixed number of candidates from each of its two indexes (SearchGraph's
@@ -75,7 +76,7 @@ class ScaleTest {
             if (operation.equals("search")) {
                 assertTrue(after.buffers() <= 2 * 1000 + 100, "search: pages read at 100x " + after.buffers());
             } else if (!GROWS_WITH_DENSITY.contains(operation)) {
-                assertTrue(after.buffers() <= 2 * before.buffers() + 20,
+                assertTrue(after.buffers() <= 3 * before.buffers() + 40,
                         operation + ": pages read at 1x " + before.buffers() + ", at 100x " + after.buffers());
             }
             for (String query : after.queries()) {
