@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -31,11 +30,12 @@ import org.jboss.logging.Logger;
  * resolver takes one parent and asks for its value by key:
  *
  * <pre>{@code
- * public Uni<Place> headquarters(@Source Faction faction) {
- *     return Loaders.load("Faction.headquarters", faction.headquartersId,
+ * public CompletionStage<Place> headquarters(@Source Faction faction) {
+ *     return Loaders.load("Place", faction.headquartersId,
  *             (List<Long> ids) -> Repository.of(Place.class).byIds(ids).map(found -> ids.stream().map(found::get).toList()));
  * }
  * }</pre>
+ * which is what {@link Repository#load} and {@link Relation} do for every field of the archive.
  *
  * <p>graphql-java (24.x, {@code PerLevelDataLoaderDispatchStrategy}) calls {@code dispatchAll()} on the request's
  * registry once every field of a level has been fetched, so the batch function runs once per level with the keys of
@@ -73,15 +73,10 @@ public final class Loaders {
 
     /**
      * The value for {@code key}, loaded in one batch with the keys of every other parent that asks the loader
-     * {@code loaderName} at the same level of the query; null for a null key. The load is queued now, not when the
-     * Uni is subscribed.
+     * {@code loaderName} at the same level of the query; null for a null key. The load is queued now,
+     * in the resolver's body.
      */
-    public static <K, V> Uni<V> load(String loaderName, K key, Function<List<K>, Uni<List<V>>> batch) {
-        return Uni.createFrom().completionStage(loadStage(loaderName, key, batch));
-    }
-
-    /** {@link #load} for a resolver that returns a {@code CompletionStage}. */
-    public static <K, V> CompletionStage<V> loadStage(String loaderName, K key,
+    public static <K, V> CompletionStage<V> load(String loaderName, K key,
             Function<List<K>, Uni<List<V>>> batch) {
         DataLoaderRegistry registry = registry(environment());
         if (key == null) {
@@ -112,11 +107,6 @@ public final class Loaders {
     /** Whether the field being resolved selects this subfield, such as {@code totalCount} (a glob as graphql-java has it). */
     public static boolean selects(String fieldGlob) {
         return environment().getSelectionSet().contains(fieldGlob);
-    }
-
-    /** The arguments of the field being resolved, as graphql-java coerced them (after defaults and variables). */
-    public static Map<String, Object> arguments() {
-        return environment().getArguments();
     }
 
     /**

@@ -149,10 +149,6 @@ public final class Order {
         };
     }
 
-    int size() {
-        return keys.size();
-    }
-
     @Override
     public String toString() {
         return name;

@@ -75,19 +75,19 @@ public final class Relation<T extends Row> {
     public <C> CompletionStage<C> page(Row parent, Integer first, String after, Integer last, String before,
             Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
-        return Loaders.loadStage(loaderName(), new Key(parent.rowId, request), this::pages).thenApply(connection);
+        return Loaders.load(loaderName(), new Key(parent.rowId, request), this::pages).thenApply(connection);
     }
 
     /** Every row of the parent, in order: for the few short lists that are not connections. */
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
-        return Loaders.loadStage(loaderName(), new Key(parent.rowId, everything), this::pages).thenApply(Slice::items);
+        return Loaders.load(loaderName(), new Key(parent.rowId, everything), this::pages).thenApply(Slice::items);
     }
 
     /** The parent's first row, or null: for a one-to-one read from the other side. */
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
-        return Loaders.loadStage(loaderName(), new Key(parent.rowId, one), this::pages)
+        return Loaders.load(loaderName(), new Key(parent.rowId, one), this::pages)
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 
@@ -95,12 +95,15 @@ public final class Relation<T extends Row> {
     record Key(Long parent, PageRequest request) {
     }
 
-    /** The pages of one level: one statement per distinct page request (a query has one unless aliased). */
+    /**
+     * The pages of one level: one statement per distinct page request (a query has one unless aliased). The
+     * loader hands over distinct keys, so each group's parents are distinct too.
+     */
     private Uni<List<Slice<T>>> pages(List<Key> keys) {
         Map<PageRequest, List<Long>> parentsByRequest = new LinkedHashMap<>();
         keys.forEach(k -> parentsByRequest.computeIfAbsent(k.request(), r -> new ArrayList<>()).add(k.parent()));
         List<Uni<Map<Long, Slice<T>>>> reads = parentsByRequest.entrySet().stream()
-                .map(e -> pages(Repository.distinct(e.getValue()), e.getKey())).toList();
+                .map(e -> pages(e.getValue(), e.getKey())).toList();
         return Uni.join().all(reads).andFailFast().map(found -> {
             List<PageRequest> requests = new ArrayList<>(parentsByRequest.keySet());
             return keys.stream().map(k -> found.get(requests.indexOf(k.request())).get(k.parent())).toList();

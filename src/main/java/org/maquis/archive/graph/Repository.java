@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,10 +61,7 @@ public final class Repository<T extends Row> {
      * level of a query is read in one statement.
      */
     public CompletionStage<T> load(Long id) {
-        if (id == null) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }
-        return Loaders.<Long, T>loadStage(type.graphQlName(), id,
+        return Loaders.<Long, T>load(type.graphQlName(), id,
                 keys -> byIds(keys).map(found -> keys.stream().map(found::get).toList()));
     }
 
@@ -113,9 +109,5 @@ public final class Repository<T extends Row> {
 
     static String keys(Collection<Long> keys) {
         return keys.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-    }
-
-    static <T> List<Long> distinct(Collection<Long> keys) {
-        return new ArrayList<>(new LinkedHashSet<>(keys.stream().filter(Objects::nonNull).toList()));
     }
 }
