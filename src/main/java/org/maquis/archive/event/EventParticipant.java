@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.graph.Versioned;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -20,7 +20,7 @@ import org.maquis.archive.graph.Row;
 @Table(name = "event_participant")
 @Description("Who or what took part in an event, and how: exactly one of `person`, `faction`, `empire` or `ship` is set, "
         + "and `participant` gives that one whatever its type.")
-public class EventParticipant extends Row implements Node {
+public class EventParticipant extends Versioned implements Node {
 
     @Ignore
     public Long eventId;

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.graph.Versioned;
 import org.maquis.archive.lore.ApproximateDate;
 
 @Entity
@@ -19,7 +19,7 @@ import org.maquis.archive.lore.ApproximateDate;
         @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Table(name = "faction_species")
 @Description("A species among a faction's ranks, why its members joined, and since when.")
-public class SpeciesMembership extends Row implements Node {
+public class SpeciesMembership extends Versioned implements Node {
 
     @Ignore
     public Long factionId;

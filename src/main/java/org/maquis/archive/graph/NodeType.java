@@ -1,6 +1,7 @@
 package org.maquis.archive.graph;
 
 import java.util.Arrays;
+import org.maquis.archive.history.Change;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ public enum NodeType {
     ALLIANCE(Alliance.class, "alliance"),
     CELL(Cell.class, "cell"),
     CELL_LEADERSHIP(CellLeadership.class, "cell_leader"),
+    CHANGE(Change.class, "change"),
     EMPIRE(Empire.class, "empire"),
     EVENT(Event.class, "event"),
     EVENT_PARTICIPANT(EventParticipant.class, "event_participant"),
@@ -65,6 +67,11 @@ public enum NodeType {
     /** The node type a global id names, if any. */
     public static Optional<NodeType> named(String graphQlName) {
         return Optional.ofNullable(BY_NAME.get(graphQlName));
+    }
+
+    /** The node type stored in {@code table}, if any. */
+    public static Optional<NodeType> forTable(String table) {
+        return Arrays.stream(values()).filter(t -> t.table.equals(table)).findFirst();
     }
 
     public static NodeType of(Class<?> entity) {

@@ -8,6 +8,7 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
@@ -31,20 +32,25 @@ public final class Reads {
      * {@link InternalFailure}: logged here in full, reported to the client with no SQL or class names.
      */
     public static <T> Uni<T> inOwnSession(Function<Mutiny.StatelessSession, Uni<T>> read) {
-        return inFreshContext(read).onFailure(e -> !(e instanceof ArchiveError)).transform(e -> {
-            String incident = UUID.randomUUID().toString();
-            LOG.errorf(e, "Read failed (incident %s)", incident);
-            return new InternalFailure(incident);
-        });
+        return onFreshContext(() -> factory().withStatelessSession(read))
+                .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> internal("Read", e));
     }
 
-    private static <T> Uni<T> inFreshContext(Function<Mutiny.StatelessSession, Uni<T>> read) {
+    /** An unexpected failure: logged here in full with an incident id, reported with that id only. */
+    static InternalFailure internal(String what, Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "%s failed (incident %s)", what, incident);
+        return new InternalFailure(incident);
+    }
+
+    /** Runs the work on a fresh duplicated Vert.x context, where Hibernate Reactive finds no session of another. */
+    static <T> Uni<T> onFreshContext(Supplier<Uni<T>> work) {
         return Uni.createFrom().emitter(emitter -> {
             Context fresh = VertxContext.createNewDuplicatedContext(currentOrNew());
             VertxContextSafetyToggle.setContextSafe(fresh, true);
             fresh.runOnContext(ignored -> {
                 try {
-                    factory().withStatelessSession(read).subscribe().with(emitter::complete, emitter::fail);
+                    work.get().subscribe().with(emitter::complete, emitter::fail);
                 } catch (RuntimeException e) {
                     emitter.fail(e);
                 }
@@ -52,7 +58,7 @@ public final class Reads {
         });
     }
 
-    private static Mutiny.SessionFactory factory() {
+    static Mutiny.SessionFactory factory() {
         if (factory == null) {
             factory = Arc.container().instance(Mutiny.SessionFactory.class).get();
         }

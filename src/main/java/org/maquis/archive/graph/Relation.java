@@ -71,11 +71,22 @@ public final class Relation<T extends Row> {
                 "(l." + column + " = k.parent or l." + otherColumn + " = k.parent)", order);
     }
 
+    /** The same relation, narrowed by one more condition over its rows' alias {@code t} (a constant). */
+    public Relation<T> and(String condition) {
+        return new Relation<>(entity, from, match + " and " + condition, order);
+    }
+
     /** The parent's page, checked against the page limits; the client's `totalCount` is counted if selected. */
     public <C> CompletionStage<C> page(Row parent, Integer first, String after, Integer last, String before,
             Function<Slice<T>, C> connection) {
+        return page(parent.rowId, first, after, last, before, connection);
+    }
+
+    /** The page of the parent with this row key, which need not exist any more (a deleted record's history). */
+    public <C> CompletionStage<C> page(long parent, Integer first, String after, Integer last, String before,
+            Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
-        return Loaders.load(loaderName(), new Key(parent.rowId, request), this::pages).thenApply(connection);
+        return Loaders.load(loaderName(), new Key(parent, request), this::pages).thenApply(connection);
     }
 
     /** Every row of the parent, in order: for the few short lists that are not connections. */

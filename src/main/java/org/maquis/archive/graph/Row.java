@@ -2,6 +2,8 @@ package org.maquis.archive.graph;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public abstract class Row extends PanacheEntityBase {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY) // new rows take the next value of their table's sequence (V7)
     @Column(name = "id")
     @Ignore
     public Long rowId;

@@ -5,11 +5,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.graph.Versioned;
 
 /** An entry of the archive: something a reader looks up by name, in one universe. */
 @MappedSuperclass
-public abstract class Entry extends Row {
+public abstract class Entry extends Versioned {
 
     @NonNull
     @Description("The name as the article gives it.")

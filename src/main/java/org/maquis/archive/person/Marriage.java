@@ -1,11 +1,11 @@
 package org.maquis.archive.person;
 
 import jakarta.persistence.Entity;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.graph.Versioned;
 
 /** Two people married to each other; stored once, with the smaller row key first. */
 @Entity
-public class Marriage extends Row {
+public class Marriage extends Versioned {
 
     public Long personId;
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.graph.Versioned;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -17,7 +17,7 @@ import org.maquis.archive.graph.Row;
         @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Table(name = "ship_command")
 @Description("A person's command of a ship, as the article states it (\"Spock's old starship command\").")
-public class ShipCommand extends Row implements Node {
+public class ShipCommand extends Versioned implements Node {
 
     @Ignore
     public Long shipId;

@@ -1,0 +1,125 @@
+package org.maquis.archive.event;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.BadUserInput;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.GlobalId;
+import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Universe;
+import org.maquis.archive.person.Person;
+import org.maquis.archive.place.Place;
+import org.maquis.archive.ship.Ship;
+
+/** Recording events: the event, its date and place, and who took part, in one transaction. */
+@GraphQLApi
+public class EventEdits {
+
+    private final Archivists archivists;
+
+    public EventEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("RecordEventInput")
+    @Description("An event to record, with its date, place and participants. The slug is made from the name.")
+    public static class RecordInput {
+        @NonNull @Description("The name, 1 to 200 characters.") public String name;
+        @NonNull @Description("The universe it happened in.") public Universe universe;
+        @NonNull @Description("What the source says of it, 1 to 4000 characters.") public String description;
+        @NonNull @Description("What sort of event it is.") public EventKind kind;
+        @Description("When it happened.") public ApproximateDateInput date;
+        @Id @Description("The id of the place it happened.") public String place;
+        @Description("Its target, in the source's words, where it had one.") public String target;
+        @Description("Who or what took part, and how.") public List<@NonNull ParticipantInput> participants;
+    }
+
+    @Input("ParticipantInput")
+    @Description("One who took part in an event: a person, faction, empire or ship, and the part played.")
+    public static class ParticipantInput {
+        @NonNull @Id @Description("The id of a person, faction, empire or ship.") public String id;
+        @NonNull @Description("The part played, 1 to 200 characters (\"raider\", \"killed\").") public String role;
+    }
+
+    @Description("What an event mutation did: the event as it now is, or what was wrong (then nothing changed).")
+    public static class EventPayload {
+        @Description("The event as stored; null when nothing changed.") public final Event event;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        EventPayload(Event event) {
+            this.event = event;
+            this.userErrors = List.of();
+        }
+
+        EventPayload(List<UserError> userErrors) {
+            this.event = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Records an event with its date, place and participants, all or nothing. Needs the archivist role.")
+    public Uni<@NonNull EventPayload> recordEvent(@NonNull @Description("The event.") RecordInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "recordEvent", session -> {
+            List<ParticipantInput> participants = input.participants == null ? List.of() : input.participants;
+            Checks checks = new Checks().text("name", input.name, Checks.NAME, true)
+                    .text("description", input.description, Checks.DESCRIPTION, true)
+                    .text("target", input.target, Checks.NAME, false).date("date", input.date);
+            for (int i = 0; i < participants.size(); i++) {
+                checks.text("participants." + i + ".role", participants.get(i).role, Checks.ROLE, true);
+            }
+            checks.orRefuse();
+            Event event = new Event();
+            event.name = Checks.strip(input.name);
+            event.universe = input.universe;
+            event.description = Checks.strip(input.description);
+            event.kind = input.kind;
+            event.date = input.date == null ? null : input.date.toDate();
+            event.target = Checks.strip(input.target);
+            Uni<Event> recorded = Edits.referenced(session, Place.class, "place", input.place)
+                    .invoke(place -> event.placeId = place == null ? null : place.rowId)
+                    .chain(() -> Edits.create(session, event));
+            for (int i = 0; i < participants.size(); i++) {
+                int at = i;
+                recorded = recorded.call(e -> participant(session, e, "participants." + at + ".id", participants.get(at)));
+            }
+            return recorded;
+        }), EventPayload::new, EventPayload::new));
+    }
+
+    /** Adds one participant to the event, checking that its id names a person, faction, empire or ship. */
+    private static Uni<EventParticipant> participant(Mutiny.StatelessSession session, Event event, String field, ParticipantInput input) {
+        EventParticipant row = new EventParticipant();
+        row.eventId = event.rowId;
+        row.role = input.role.strip();
+        String type;
+        try {
+            type = GlobalId.decode(input.id).type();
+        } catch (BadUserInput e) {
+            throw new Refused(UserError.badInput(field, e.getMessage()));
+        }
+        Uni<Long> participant = switch (type) {
+            case "Person" -> Edits.referenced(session, Person.class, field, input.id).map(p -> row.personId = p.rowId);
+            case "Faction" -> Edits.referenced(session, Faction.class, field, input.id).map(f -> row.factionId = f.rowId);
+            case "Empire" -> Edits.referenced(session, Empire.class, field, input.id).map(e -> row.empireId = e.rowId);
+            case "Ship" -> Edits.referenced(session, Ship.class, field, input.id).map(s -> row.shipId = s.rowId);
+            default -> throw new Refused(UserError.badInput(field, "A participant is a person, faction, empire or ship, not a " + type + "."));
+        };
+        return participant.chain(() -> Edits.create(session, row));
+    }
+}

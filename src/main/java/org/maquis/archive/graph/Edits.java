@@ -1,0 +1,191 @@
+package org.maquis.archive.graph;
+
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.lore.Entry;
+import org.maquis.archive.lore.Universe;
+
+/**
+ * The steps every mutation shares, inside its transaction ({@link Writes}): reading the row an id names at the
+ * version the caller read, checking a reference, finding a free slug, and deleting a row that others may point
+ * to. Each refuses with user errors ({@link Refused}) that name the input field at fault.
+ */
+public final class Edits {
+
+    /** A foreign key that points at a table: the table and column it is on, and whether it may be null. */
+    private record Reference(String table, String column, boolean required, boolean entry) {
+
+        String label() {
+            String type = NodeType.forTable(table).map(NodeType::graphQlName).orElse(table);
+            return type + "." + column.replaceAll("_id$", "");
+        }
+    }
+
+    private static final Map<String, List<Reference>> REFERENCES = new ConcurrentHashMap<>();
+
+    private Edits() {
+    }
+
+    /** Inserts a new row at version 1 (an entry first gets the slug of its name); gives the row, with its id. */
+    public static <T extends Versioned> Uni<T> create(Mutiny.StatelessSession session, T row) {
+        Uni<Void> slug = row instanceof Entry entry ? giveSlug(session, entry) : Uni.createFrom().voidItem();
+        row.version = 1;
+        return slug.chain(() -> session.insert(row)).replaceWith(row);
+    }
+
+    /** Writes a changed row if it is still at the version read; gives the row at its next version. */
+    public static <T extends Versioned> Uni<T> update(Mutiny.StatelessSession session, T row) {
+        return session.update(row).replaceWith(row);
+    }
+
+    /** The row {@code id} names, which must be of {@code entity}'s type and at {@code version}. */
+    public static <T extends Versioned> Uni<T> read(Mutiny.StatelessSession session, Class<T> entity, String field,
+            String id, Integer version) {
+        return referenced(session, entity, field, id).invoke(row -> {
+            if (version == null || !version.equals(row.version)) {
+                throw new Refused(UserError.conflict("version", "This " + NodeType.of(entity).graphQlName() + " is at version "
+                        + row.version + ", not " + version + ": read it again, then retry with its version."));
+            }
+        });
+    }
+
+    /** The row {@code id} names, which must exist and be of {@code entity}'s type; null for a null id. */
+    public static <T extends Row> Uni<T> referenced(Mutiny.StatelessSession session, Class<T> entity, String field, String id) {
+        if (id == null) {
+            return Uni.createFrom().nullItem();
+        }
+        long rowId = rowId(entity, field, id);
+        return session.get(entity, rowId).invoke(row -> {
+            if (row == null) {
+                throw new Refused(UserError.notFound(field, "`" + id + "` names no " + NodeType.of(entity).graphQlName() + "."));
+            }
+        });
+    }
+
+    /** The row key of a global id of {@code entity}'s type, or a user error on {@code field}. */
+    public static long rowId(Class<? extends Row> entity, String field, String id) {
+        GlobalId global;
+        try {
+            global = GlobalId.decode(id);
+        } catch (BadUserInput e) {
+            throw new Refused(UserError.badInput(field, e.getMessage()));
+        }
+        String type = NodeType.of(entity).graphQlName();
+        if (!global.type().equals(type)) {
+            throw new Refused(UserError.badInput(field, "`" + id + "` is the id of a " + global.type() + ", not of a " + type + "."));
+        }
+        return global.rowId();
+    }
+
+    /**
+     * Gives {@code entry} the slug of its name, by the contract's rule: the name's slug, or for a thing outside
+     * the mirror universe whose name a mirror thing of its type already has, that slug with its universe's
+     * suffix (`maquis-primary`). A slug taken otherwise is a CONFLICT that names it.
+     */
+    public static Uni<Void> giveSlug(Mutiny.StatelessSession session, Entry entry) {
+        String base = Slugs.of(entry.name);
+        if (base.isEmpty()) {
+            return Uni.createFrom().failure(new Refused(UserError.badInput("name", "A name needs a letter or a digit.")));
+        }
+        String suffixed = base + "-" + entry.universe.name().toLowerCase(java.util.Locale.ROOT);
+        NodeType type = NodeType.of(entry.getClass());
+        return session.<Object[]>createNativeQuery("select t.slug, t.universe, t.name from " + type.table()
+                        + " t where t.slug in (:base, :suffixed) and t.id <> :self")
+                .setParameter("base", base).setParameter("suffixed", suffixed)
+                .setParameter("self", entry.rowId == null ? -1L : entry.rowId)
+                .getResultList().map(rows -> {
+                    Map<String, Object[]> taken = rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> r));
+                    Object[] holder = taken.get(base);
+                    if (holder == null) {
+                        entry.slug = base;
+                    } else if (entry.universe != Universe.MIRROR && Universe.MIRROR.name().equals(holder[1])
+                            && !taken.containsKey(suffixed)) {
+                        entry.slug = suffixed;
+                    } else {
+                        String slug = holder[1].equals(entry.universe.name()) || entry.universe == Universe.MIRROR ? base : suffixed;
+                        Object[] by = taken.getOrDefault(slug, holder);
+                        throw new Refused(UserError.conflict("name", "The slug `" + slug + "` is taken by the "
+                                + type.graphQlName() + " \"" + by[2] + "\"."));
+                    }
+                    return null;
+                });
+    }
+
+    /**
+     * Deletes {@code row} (at the version it was read). While other rows point to it, refuses with a CONFLICT
+     * that names them, unless {@code detach}: then links are removed first (a link row, such as a membership or
+     * a participation, is deleted; an entry's optional reference, such as a person's homeworld, is emptied). An
+     * entry that must belong to this row (a cell to its faction) is never deleted on the way: it must be moved
+     * or deleted first.
+     */
+    public static Uni<Void> delete(Mutiny.StatelessSession session, Versioned row, boolean detach) {
+        NodeType type = NodeType.of(row.getClass());
+        return references(session, type.table()).chain(references -> {
+            if (references.isEmpty()) {
+                return session.delete(row);
+            }
+            String counts = references.stream().map(r -> "select count(*) from " + r.table() + " where " + r.column() + " = :id")
+                    .collect(Collectors.joining(" union all "));
+            return session.<Long>createNativeQuery("select * from (" + counts + ") c", Long.class).setParameter("id", row.rowId)
+                    .getResultList().chain(found -> {
+                        List<String> pointing = new ArrayList<>();
+                        List<String> blocking = new ArrayList<>();
+                        List<Reference> toDetach = new ArrayList<>();
+                        for (int i = 0; i < references.size(); i++) {
+                            long n = found.get(i);
+                            if (n > 0) {
+                                Reference r = references.get(i);
+                                pointing.add(n + " " + r.label());
+                                toDetach.add(r);
+                                if (r.required() && r.entry()) {
+                                    blocking.add(n + " " + r.label());
+                                }
+                            }
+                        }
+                        String what = type.graphQlName() + " " + row.getId();
+                        if (!blocking.isEmpty()) {
+                            throw new Refused(UserError.conflict("id", what + " cannot be deleted while these belong to it: "
+                                    + String.join(", ", blocking) + ". Move or delete them first."));
+                        }
+                        if (!toDetach.isEmpty() && !detach) {
+                            throw new Refused(UserError.conflict("id", what + " is pointed to by " + String.join(", ", pointing)
+                                    + ". Delete with `detach: true` to remove those links too."));
+                        }
+                        Uni<Integer> detached = Uni.createFrom().item(0);
+                        for (Reference r : toDetach) {
+                            String sql = r.entry()
+                                    ? "update " + r.table() + " set " + r.column() + " = null, version = version + 1 where " + r.column() + " = :id"
+                                    : "delete from " + r.table() + " where " + r.column() + " = :id";
+                            detached = detached.chain(ignored -> session.createNativeQuery(sql).setParameter("id", row.rowId).executeUpdate());
+                        }
+                        return detached.chain(ignored -> session.delete(row));
+                    });
+        });
+    }
+
+    /** The foreign keys that point at {@code table}, read from PostgreSQL's catalog once. */
+    private static Uni<List<Reference>> references(Mutiny.StatelessSession session, String table) {
+        List<Reference> known = REFERENCES.get(table);
+        if (known != null) {
+            return Uni.createFrom().item(known);
+        }
+        String sql = """
+                select c.conrelid::regclass::text, a.attname::text, a.attnotnull,
+                       exists (select 1 from pg_attribute s where s.attrelid = c.conrelid and s.attname = 'slug')
+                  from pg_constraint c
+                  join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+                 where c.contype = 'f' and c.confrelid = cast(:table as regclass)
+                 order by 1, 2""";
+        return session.<Object[]>createNativeQuery(sql).setParameter("table", table).getResultList().map(rows -> {
+            List<Reference> references = rows.stream()
+                    .map(r -> new Reference((String) r[0], (String) r[1], (Boolean) r[2], (Boolean) r[3])).toList();
+            REFERENCES.put(table, references);
+            return references;
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package org.maquis.archive.history;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.SqlResultSetMapping;
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.GlobalId;
+import org.maquis.archive.graph.Node;
+import org.maquis.archive.graph.Row;
+
+/**
+ * One change of one record, as the history trigger of its table recorded it (V7__editing.sql), in the same
+ * transaction as the change. A change outlives its record: a deleted node's history stays readable.
+ */
+@Entity
+@SqlResultSetMapping(name = "Change.page", entities = @EntityResult(entityClass = Change.class), columns = {
+        @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
+@Description("One change of one record: who made it, when, through which mutation, and its fields before and after.")
+public class Change extends Row implements Node {
+
+    @Enum("ChangeKind")
+    @Description("What a change did to its record.")
+    public enum Kind {
+        @Description("The record was created.") CREATE,
+        @Description("Some of its fields changed.") UPDATE,
+        @Description("The record was deleted.") DELETE
+    }
+
+    @Ignore
+    public String nodeType;
+
+    @Ignore
+    public Long nodeId;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("Created, updated or deleted.")
+    public Kind kind;
+
+    @NonNull
+    @Description("The record's version after the change (for a deletion, the version deleted).")
+    public Integer nodeVersion;
+
+    @NonNull
+    @Description("When the transaction that made the change began.")
+    public OffsetDateTime at;
+
+    @NonNull
+    @Description("Who made it: the archivist named by the token, or the database user for changes made outside the API.")
+    public String actor;
+
+    @NonNull
+    @Description("The mutation that made it (`updatePerson`), or `sql` outside the API.")
+    public String mutation;
+
+    @Ignore
+    public String before;
+
+    @Ignore
+    public String after;
+
+    @Id
+    @NonNull
+    @Description("The id of the record changed, which may since have been deleted.")
+    public String getNode() {
+        return GlobalId.encode(nodeType, nodeId);
+    }
+
+    @NonNull
+    @Description("The stored fields that changed, with their values before and after (every field on creation and deletion), "
+            + "by their stored names: references end in `Id` and hold row keys.")
+    public List<@NonNull FieldChange> getFields() {
+        JsonObject was = parse(before);
+        JsonObject is = parse(after);
+        TreeSet<String> names = new TreeSet<>(was.keySet());
+        names.addAll(is.keySet());
+        List<FieldChange> fields = new ArrayList<>();
+        for (String name : names) {
+            fields.add(new FieldChange(camelCase(name), text(was.get(name)), text(is.get(name))));
+        }
+        return fields;
+    }
+
+    private static JsonObject parse(String json) {
+        if (json == null) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String text(JsonValue value) {
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    private static String camelCase(String column) {
+        StringBuilder name = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package org.maquis.archive.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * An archivist for tests: bearer tokens signed with the development key (src/dev/, as src/dev/token.sh mints
+ * them), tokens that must be refused, operations posted with a token, and the cleanup of what tests wrote.
+ */
+public final class Archivist {
+
+    public static final String ISSUER = "maquis-archive-dev";
+    private static final Path DEVELOPMENT_KEY = Path.of("src/dev/archivist-dev-private.pem");
+
+    private Archivist() {
+    }
+
+    /** A valid token of {@code name} with these groups (roles). */
+    public static String token(String name, String... groups) {
+        return Jwt.issuer(ISSUER).upn(name).groups(Set.of(groups)).expiresIn(Duration.ofMinutes(5)).sign(developmentKey());
+    }
+
+    /** A token of the archivist role. */
+    public static String token() {
+        return token("test-archivist", "archivist");
+    }
+
+    /** An archivist's token that expired an hour ago. */
+    public static String expired() {
+        Instant hourAgo = Instant.now().minusSeconds(3600);
+        return Jwt.issuer(ISSUER).upn("late-archivist").groups("archivist").issuedAt(hourAgo.minusSeconds(60))
+                .expiresAt(hourAgo).sign(developmentKey());
+    }
+
+    /** An archivist's token signed with some other key. */
+    public static String forged() {
+        try {
+            return Jwt.issuer(ISSUER).upn("forger").groups("archivist").expiresIn(Duration.ofMinutes(5))
+                    .sign(KeyUtils.generateKeyPair(2048).getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An archivist's token from another issuer, signed with the right key. */
+    public static String foreignIssuer() {
+        return Jwt.issuer("someone-else").upn("stranger").groups("archivist").expiresIn(Duration.ofMinutes(5))
+                .sign(developmentKey());
+    }
+
+    /** Runs a kept operation (graphql/NAME.graphql) with {@code Authorization: Bearer token}; null sends none. */
+    public static ValidatableResponse run(String token, String operation, Map<String, ?> variables) {
+        var request = given().contentType(ContentType.JSON);
+        if (token != null) {
+            request = request.header("Authorization", "Bearer " + token);
+        }
+        return request.body(Map.of("query", GraphQL.read("graphql/" + operation + ".graphql"), "variables", variables))
+                .when().post("/graphql").then();
+    }
+
+    /** Runs a kept operation as the test archivist. */
+    public static ValidatableResponse run(String operation, Map<String, ?> variables) {
+        return run(token(), operation, variables);
+    }
+
+    /** Tables that hold rows, children before parents. */
+    private static final String[] TABLES = {
+        "event_participant", "ship_command", "faction_origin", "faction_species", "alliance", "faction_opposition",
+        "spy_assignment", "marriage", "membership", "cell_leader", "faction_leader", "faction_founder", "cell",
+        "ship", "faction", "person", "event", "ship_class", "empire", "place", "species"};
+
+    /** Deletes every row written through the API (ids from 1,000,000 below the galaxy's) and all history. */
+    public static void forgetEdits(DataSource database) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("set local maquis.history = 'off'");
+            s.execute("update person set killed_in_id = null where killed_in_id between 1000000 and 9999999");
+            for (String table : TABLES) {
+                s.execute("delete from " + table + " where id between 1000000 and 9999999");
+            }
+            s.execute("delete from change");
+            c.commit();
+        }
+    }
+
+    private static PrivateKey developmentKey() {
+        try {
+            return KeyUtils.decodePrivateKey(Files.readString(DEVELOPMENT_KEY));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the development key " + DEVELOPMENT_KEY.toAbsolutePath(), e);
+        }
+    }
+}
