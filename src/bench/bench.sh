@@ -178,7 +178,7 @@ for SIZE in ${SIZES//,/ }; do
   DBOID=$(psql_ -d "$DB" -c "select oid from pg_database where datname = current_database()")
 
   API_PORT=$(free_port 18080)
-  MAQUIS_DB_NAME=$DB PORT=$API_PORT java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
+  MAQUIS_DB_NAME=$DB PORT=$API_PORT MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
   API_PID=$!
   wait_ready "http://127.0.0.1:$API_PORT/graphql" "$API_PID" "$WORK/api-$SIZE.log"
   SIDES=(ours)
