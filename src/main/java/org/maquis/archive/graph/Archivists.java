@@ -73,7 +73,12 @@ public class Archivists {
     void refuseTheDevelopmentKey(@Observes StartupEvent started,
             @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> key,
             @ConfigProperty(name = "maquis.jwt.allow-development-key", defaultValue = "false") boolean allowed) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && key.map(k -> k.endsWith(DEVELOPMENT_KEY)).orElse(false) && !allowed) {
+        checkKey(LaunchMode.current(), key.orElse(""), allowed);
+    }
+
+    /** Throws when a packaged app would verify tokens with the development key and was not told that is meant. */
+    static void checkKey(LaunchMode mode, String key, boolean allowed) {
+        if (mode == LaunchMode.NORMAL && key.endsWith(DEVELOPMENT_KEY) && !allowed) {
             throw new IllegalStateException("Refusing to start: tokens would be verified with the development key, "
                     + "whose private half is in the repository. Set MAQUIS_JWT_PUBLIC_KEY and MAQUIS_JWT_ISSUER, "
                     + "or MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true for a local run.");

@@ -92,6 +92,7 @@ public final class Archivist {
             c.setAutoCommit(false);
             s.execute("set local maquis.history = 'off'");
             s.execute("update person set killed_in_id = null where killed_in_id between 1000000 and 9999999");
+            s.execute("update ship set renamed_to_id = null where renamed_to_id between 1000000 and 9999999");
             for (String table : TABLES) {
                 s.execute("delete from " + table + " where id between 1000000 and 9999999");
             }
