@@ -87,6 +87,19 @@ end $$;
 create trigger ship_renaming_never_loops before insert or update of renamed_to_id on ship
     for each row execute function ship_renaming_never_loops();
 
+-- A cell belongs to a faction of its own universe.
+create function cell_faction_of_its_universe() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from faction f where f.id = new.faction_id and f.universe <> new.universe) then
+        raise exception 'cell % and its faction % are of different universes', new.id, new.faction_id
+            using errcode = 'check_violation', constraint = 'cell_faction_of_its_universe';
+    end if;
+    return new;
+end $$;
+
+create trigger cell_faction_of_its_universe before insert or update of faction_id, universe on cell
+    for each row execute function cell_faction_of_its_universe();
+
 -- History ----------------------------------------------------------------------------------------------------
 
 -- One row per change of one row: who made it (the token's subject, or the database user outside the API),

@@ -8,16 +8,24 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.GlobalId;
 import org.maquis.archive.graph.Refused;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.EntryChanges;
+import org.maquis.archive.lore.EntryInput;
 import org.maquis.archive.person.Person;
 
-/** Appointing cell leaders: the new leadership opens the day the previous one closes, in one transaction. */
+/**
+ * Adding and changing cells, and appointing their leaders: the new leadership opens the day the previous one
+ * closes, in one transaction.
+ */
 @GraphQLApi
 public class CellEdits {
 
@@ -79,5 +87,78 @@ public class CellEdits {
                                 });
                     }));
         }), LeadershipPayload::new, LeadershipPayload::new));
+    }
+
+    @Input("CreateCellInput")
+    @Description("A cell to add. The slug is made from the name.")
+    public static class CreateInput extends EntryInput {
+        @NonNull @Id @Description("The id of the faction it belongs to, of its universe.") public String faction;
+    }
+
+    @Input("UpdateCellInput")
+    @Description("Changes to a cell: fields left out or null stay as they are; `clear` empties optional ones.")
+    public static class UpdateInput extends EntryChanges {
+        @Id @Description("The id of a new value: the faction it belongs to, of its universe.") public String faction;
+    }
+
+    @Description("What a mutation of a cell did: it as it now is, or what was wrong (then nothing changed).")
+    public static class CellPayload {
+        @Description("The cell as stored after the mutation; null when it changed nothing.") public final Cell cell;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        CellPayload(Cell cell) {
+            this.cell = cell;
+            this.userErrors = List.of();
+        }
+
+        CellPayload(List<UserError> userErrors) {
+            this.cell = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a cell. Needs the archivist role.")
+    public Uni<@NonNull CellPayload> createCell(@NonNull @Description("What to add.") CreateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createCell", session -> {
+            Cell cell = new Cell();
+            input.applyTo(cell).orRefuse();
+
+            return references(session, cell, input.faction)
+                    .chain(() -> Edits.create(session, cell));
+        }), CellPayload::new, CellPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a cell, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull CellPayload> updateCell(@NonNull @Description("What changes.") UpdateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateCell", session -> {
+            input.check().orRefuse();
+            return Edits.read(session, Cell.class, "id", input.id, input.version).chain(cell -> {
+                boolean renamed = input.applyTo(cell);
+
+                return references(session, cell, input.faction)
+                        .chain(() -> Edits.followName(session, cell, renamed))
+                        .chain(() -> Edits.update(session, cell));
+            });
+        }), CellPayload::new, CellPayload::new));
+    }
+
+    /**
+     * Points the cell at what the given ids name, each checked to exist and be of the right type; its faction
+     * must be of its universe (V7 checks it too).
+     */
+    private static Uni<Void> references(Mutiny.StatelessSession session, Cell cell, String faction) {
+        return Uni.createFrom().voidItem()
+                .chain(() -> Edits.point(session, Faction.class, "faction", faction, r -> cell.factionId = r.rowId))
+                .chain(() -> Edits.referenced(session, Faction.class, "faction", GlobalId.encode("Faction", cell.factionId)))
+                .invoke(f -> {
+                    if (f.universe != cell.universe) {
+                        throw new Refused(UserError.badInput(faction == null ? "universe" : "faction", "A cell of the " + cell.universe
+                                + " universe belongs to a faction of its universe; " + f.name + " is of the " + f.universe + " universe."));
+                    }
+                }).replaceWithVoid();
     }
 }

@@ -20,12 +20,13 @@ import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.Universe;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
 import org.maquis.archive.ship.Ship;
 
-/** Recording events: the event, its date and place, and who took part, in one transaction. */
+/** Recording events (the event, its date and place, and who took part, in one transaction) and changing them. */
 @GraphQLApi
 public class EventEdits {
 
@@ -53,6 +54,25 @@ public class EventEdits {
     public static class ParticipantInput {
         @NonNull @Id @Description("The id of a person, faction, empire or ship.") public String id;
         @NonNull @Description("The part played, 1 to 200 characters (\"raider\", \"killed\").") public String role;
+    }
+
+    @Input("UpdateEventInput")
+    @Description("Changes to an event: fields left out or null stay as they are; `clear` empties optional ones.")
+    public static class UpdateInput extends EntryChanges {
+        @Description("A new value. What sort of event it is.") public EventKind kind;
+        @Description("A new value. When it happened.") public ApproximateDateInput date;
+        @Id @Description("The id of a new value: the place it happened.") public String place;
+        @Description("A new value. Its target, in the source's words.") public String target;
+        @Id @Description("The id of a new value: the event it follows.") public String follows;
+        @Description("Optional fields to empty.") public List<@NonNull EventField> clear;
+    }
+
+    @Description("An optional field of an event that an update can empty.")
+    public enum EventField {
+        @Description("`date`.") DATE,
+        @Description("`place`.") PLACE,
+        @Description("`target`.") TARGET,
+        @Description("`follows`.") FOLLOWS
     }
 
     @Description("What an event mutation did: the event as it now is, or what was wrong (then nothing changed).")
@@ -121,5 +141,47 @@ public class EventEdits {
             default -> throw new Refused(UserError.badInput(field, "A participant is a person, faction, empire or ship, not a " + type + "."));
         };
         return participant.chain(() -> Edits.create(session, row));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes an event, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull EventPayload> updateEvent(@NonNull @Description("What changes.") UpdateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateEvent", session -> {
+            List<EventField> clear = input.clear == null ? List.of() : input.clear;
+            input.check().date("date", input.date).text("target", input.target, Checks.NAME, false)
+                    .that(input.date == null || !clear.contains(EventField.DATE), "clear", "`date` is both given and cleared.")
+                    .that(input.place == null || !clear.contains(EventField.PLACE), "clear", "`place` is both given and cleared.")
+                    .that(input.target == null || !clear.contains(EventField.TARGET), "clear", "`target` is both given and cleared.")
+                    .that(input.follows == null || !clear.contains(EventField.FOLLOWS), "clear", "`follows` is both given and cleared.").orRefuse();
+            return Edits.read(session, Event.class, "id", input.id, input.version).chain(event -> {
+                boolean renamed = input.applyTo(event);
+                if (input.kind != null) {
+                    event.kind = input.kind;
+                }
+                if (input.date != null || clear.contains(EventField.DATE)) {
+                    event.date = input.date == null ? null : input.date.toDate();
+                }
+                if (input.target != null || clear.contains(EventField.TARGET)) {
+                    event.target = Checks.strip(input.target);
+                }
+                if (clear.contains(EventField.PLACE)) {
+                    event.placeId = null;
+                }
+                if (clear.contains(EventField.FOLLOWS)) {
+                    event.followsId = null;
+                }
+                return references(session, event, input.place, input.follows)
+                        .chain(() -> Edits.followName(session, event, renamed))
+                        .chain(() -> Edits.update(session, event));
+            });
+        }), EventPayload::new, EventPayload::new));
+    }
+
+    /** Points the event at what the given ids name, each checked to exist and be of the right type. */
+    private static Uni<Void> references(Mutiny.StatelessSession session, Event event, String place, String follows) {
+        return Uni.createFrom().voidItem()
+                .chain(() -> Edits.point(session, Place.class, "place", place, r -> event.placeId = r.rowId))
+                .chain(() -> Edits.point(session, Event.class, "follows", follows, r -> event.followsId = r.rowId));
     }
 }

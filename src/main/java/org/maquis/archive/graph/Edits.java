@@ -67,6 +67,24 @@ public final class Edits {
         });
     }
 
+    /**
+     * Points a row at what {@code id} names (checked as by {@link #referenced}) through {@code column}, a setter
+     * of the row's key column; nothing when no id is given.
+     */
+    public static <T extends Row> Uni<Void> point(Mutiny.StatelessSession session, Class<T> entity, String field, String id,
+            java.util.function.Consumer<T> column) {
+        return referenced(session, entity, field, id).invoke(row -> {
+            if (row != null) {
+                column.accept(row);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Gives the entry the slug of its new name or universe, when {@code renamed}. */
+    public static Uni<Void> followName(Mutiny.StatelessSession session, Entry entry, boolean renamed) {
+        return renamed ? giveSlug(session, entry) : Uni.createFrom().voidItem();
+    }
+
     /** The row key of a global id of {@code entity}'s type, or a user error on {@code field}. */
     public static long rowId(Class<? extends Row> entity, String field, String id) {
         GlobalId global;

@@ -24,6 +24,8 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Entry;
+import org.maquis.archive.lore.EntryChanges;
+import org.maquis.archive.lore.EntryInput;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
 
@@ -166,5 +168,99 @@ public class ShipEdits {
         row.role = role;
         who.accept(row);
         return Edits.create(session, row);
+    }
+
+    @Input("CreateShipInput")
+    @Description("A ship to add. The slug is made from the name.")
+    public static class CreateInput extends EntryInput {
+        @Description("Whether it is a prototype (false if not given on creation).") public Boolean prototype;
+        @Id @Description("The id of its class.") public String shipClass;
+        @Id @Description("The id of the faction that holds it.") public String faction;
+        @Id @Description("The id of the empire that holds it.") public String empire;
+    }
+
+    @Input("UpdateShipInput")
+    @Description("Changes to a ship: fields left out or null stay as they are; `clear` empties optional ones.")
+    public static class UpdateInput extends EntryChanges {
+        @Description("A new value. Whether it is a prototype (false if not given on creation).") public Boolean prototype;
+        @Id @Description("The id of a new value: its class.") public String shipClass;
+        @Id @Description("The id of a new value: the faction that holds it.") public String faction;
+        @Id @Description("The id of a new value: the empire that holds it.") public String empire;
+        @Description("Optional fields to empty.") public List<@NonNull ShipField> clear;
+    }
+
+    @Description("An optional field of a ship that an update can empty.")
+    public enum ShipField {
+        @Description("`shipClass`.") SHIP_CLASS,
+        @Description("`faction`.") FACTION,
+        @Description("`empire`.") EMPIRE
+    }
+
+    @Description("What a mutation of a ship did: it as it now is, or what was wrong (then nothing changed).")
+    public static class ShipPayload {
+        @Description("The ship as stored after the mutation; null when it changed nothing.") public final Ship ship;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        ShipPayload(Ship ship) {
+            this.ship = ship;
+            this.userErrors = List.of();
+        }
+
+        ShipPayload(List<UserError> userErrors) {
+            this.ship = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a ship. Needs the archivist role.")
+    public Uni<@NonNull ShipPayload> createShip(@NonNull @Description("What to add.") CreateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createShip", session -> {
+            Ship ship = new Ship();
+            input.applyTo(ship).orRefuse();
+            ship.prototype = input.prototype != null && input.prototype;
+            return references(session, ship, input.shipClass, input.faction, input.empire)
+                    .chain(() -> Edits.create(session, ship));
+        }), ShipPayload::new, ShipPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a ship, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull ShipPayload> updateShip(@NonNull @Description("What changes.") UpdateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateShip", session -> {
+            List<ShipField> clear = input.clear == null ? List.of() : input.clear;
+            input.check()
+                    .that(input.shipClass == null || !clear.contains(ShipField.SHIP_CLASS), "clear", "`shipClass` is both given and cleared.")
+                    .that(input.faction == null || !clear.contains(ShipField.FACTION), "clear", "`faction` is both given and cleared.")
+                    .that(input.empire == null || !clear.contains(ShipField.EMPIRE), "clear", "`empire` is both given and cleared.").orRefuse();
+            return Edits.read(session, Ship.class, "id", input.id, input.version).chain(ship -> {
+                boolean renamed = input.applyTo(ship);
+                if (input.prototype != null) {
+                    ship.prototype = input.prototype;
+                }
+                if (clear.contains(ShipField.SHIP_CLASS)) {
+                    ship.shipClassId = null;
+                }
+                if (clear.contains(ShipField.FACTION)) {
+                    ship.factionId = null;
+                }
+                if (clear.contains(ShipField.EMPIRE)) {
+                    ship.empireId = null;
+                }
+                return references(session, ship, input.shipClass, input.faction, input.empire)
+                        .chain(() -> Edits.followName(session, ship, renamed))
+                        .chain(() -> Edits.update(session, ship));
+            });
+        }), ShipPayload::new, ShipPayload::new));
+    }
+
+    /** Points the ship at what the given ids name, each checked to exist and be of the right type. */
+    private static Uni<Void> references(Mutiny.StatelessSession session, Ship ship, String shipClass, String faction, String empire) {
+        return Uni.createFrom().voidItem()
+                .chain(() -> Edits.point(session, ShipClass.class, "shipClass", shipClass, r -> ship.shipClassId = r.rowId))
+                .chain(() -> Edits.point(session, Faction.class, "faction", faction, r -> ship.factionId = r.rowId))
+                .chain(() -> Edits.point(session, Empire.class, "empire", empire, r -> ship.empireId = r.rowId));
     }
 }

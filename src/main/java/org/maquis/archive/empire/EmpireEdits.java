@@ -1,0 +1,101 @@
+package org.maquis.archive.empire;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.EntryChanges;
+import org.maquis.archive.lore.EntryInput;
+
+/** Adding and changing empires (deleting any record is `deleteRecord`). */
+@GraphQLApi
+public class EmpireEdits {
+
+    private final Archivists archivists;
+
+    public EmpireEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("CreateEmpireInput")
+    @Description("An empire to add. The slug is made from the name.")
+    public static class CreateInput extends EntryInput {
+        @NonNull @Description("Empire or federation.") public EmpireKind kind;
+        @Description("When it collapsed, if it did.") public ApproximateDateInput collapsed;
+    }
+
+    @Input("UpdateEmpireInput")
+    @Description("Changes to an empire: fields left out or null stay as they are; `clear` empties optional ones.")
+    public static class UpdateInput extends EntryChanges {
+        @Description("A new value. Empire or federation.") public EmpireKind kind;
+        @Description("A new value. When it collapsed, if it did.") public ApproximateDateInput collapsed;
+        @Description("Optional fields to empty.") public List<@NonNull EmpireField> clear;
+    }
+
+    @Description("An optional field of an empire that an update can empty.")
+    public enum EmpireField {
+        @Description("`collapsed`.") COLLAPSED
+    }
+
+    @Description("What a mutation of an empire did: it as it now is, or what was wrong (then nothing changed).")
+    public static class EmpirePayload {
+        @Description("The empire as stored after the mutation; null when it changed nothing.") public final Empire empire;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        EmpirePayload(Empire empire) {
+            this.empire = empire;
+            this.userErrors = List.of();
+        }
+
+        EmpirePayload(List<UserError> userErrors) {
+            this.empire = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds an empire. Needs the archivist role.")
+    public Uni<@NonNull EmpirePayload> createEmpire(@NonNull @Description("What to add.") CreateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createEmpire", session -> {
+            Empire empire = new Empire();
+            input.applyTo(empire).date("collapsed", input.collapsed).orRefuse();
+            empire.kind = input.kind;
+            empire.collapsed = input.collapsed == null ? null : input.collapsed.toDate();
+            return Edits.create(session, empire);
+        }), EmpirePayload::new, EmpirePayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes an empire, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull EmpirePayload> updateEmpire(@NonNull @Description("What changes.") UpdateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateEmpire", session -> {
+            List<EmpireField> clear = input.clear == null ? List.of() : input.clear;
+            input.check().date("collapsed", input.collapsed)
+                    .that(input.collapsed == null || !clear.contains(EmpireField.COLLAPSED), "clear", "`collapsed` is both given and cleared.").orRefuse();
+            return Edits.read(session, Empire.class, "id", input.id, input.version).chain(empire -> {
+                boolean renamed = input.applyTo(empire);
+                if (input.kind != null) {
+                    empire.kind = input.kind;
+                }
+                if (input.collapsed != null || clear.contains(EmpireField.COLLAPSED)) {
+                    empire.collapsed = input.collapsed == null ? null : input.collapsed.toDate();
+                }
+                return Edits.followName(session, empire, renamed)
+                        .chain(() -> Edits.update(session, empire));
+            });
+        }), EmpirePayload::new, EmpirePayload::new));
+    }
+
+}

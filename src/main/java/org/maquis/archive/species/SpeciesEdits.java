@@ -1,0 +1,82 @@
+package org.maquis.archive.species;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.EntryChanges;
+import org.maquis.archive.lore.EntryInput;
+
+/** Adding and changing speciess (deleting any record is `deleteRecord`). */
+@GraphQLApi
+public class SpeciesEdits {
+
+    private final Archivists archivists;
+
+    public SpeciesEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("CreateSpeciesInput")
+    @Description("A species to add. The slug is made from the name.")
+    public static class CreateInput extends EntryInput {
+    }
+
+    @Input("UpdateSpeciesInput")
+    @Description("Changes to a species: fields left out or null stay as they are; `clear` empties optional ones.")
+    public static class UpdateInput extends EntryChanges {
+    }
+
+    @Description("What a mutation of a species did: it as it now is, or what was wrong (then nothing changed).")
+    public static class SpeciesPayload {
+        @Description("The species as stored after the mutation; null when it changed nothing.") public final Species species;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        SpeciesPayload(Species species) {
+            this.species = species;
+            this.userErrors = List.of();
+        }
+
+        SpeciesPayload(List<UserError> userErrors) {
+            this.species = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a species. Needs the archivist role.")
+    public Uni<@NonNull SpeciesPayload> createSpecies(@NonNull @Description("What to add.") CreateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createSpecies", session -> {
+            Species species = new Species();
+            input.applyTo(species).orRefuse();
+
+            return Edits.create(session, species);
+        }), SpeciesPayload::new, SpeciesPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a species, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull SpeciesPayload> updateSpecies(@NonNull @Description("What changes.") UpdateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateSpecies", session -> {
+            input.check().orRefuse();
+            return Edits.read(session, Species.class, "id", input.id, input.version).chain(species -> {
+                boolean renamed = input.applyTo(species);
+
+                return Edits.followName(session, species, renamed)
+                        .chain(() -> Edits.update(session, species));
+            });
+        }), SpeciesPayload::new, SpeciesPayload::new));
+    }
+
+}
