@@ -27,6 +27,14 @@ begin
     end loop;
 end $$;
 
+-- Deleting a record counts what points to it (graph/Edits.java): every foreign key gets an index that leads
+-- with it, so that count never scans a table. These five had none.
+create index on faction (allegiance_id);
+create index on faction (counterpart_id);
+create index on faction (flagship_id);
+create index on ship (renamed_by_id);
+create index on spy_assignment (on_behalf_of_id);
+
 -- What every entry must be -----------------------------------------------------------------------------------
 
 do $$

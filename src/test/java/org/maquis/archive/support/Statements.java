@@ -37,8 +37,13 @@ public final class Statements {
 
     /** Runs the operation once and reads what it cost. */
     public Cost of(String operation, Map<String, ?> variables) throws SQLException {
+        return of(() -> GraphQL.run(operation, variables).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue()));
+    }
+
+    /** Makes the request (which checks its own answer) and reads what it cost. */
+    public Cost of(Runnable request) throws SQLException {
         sql("select pg_stat_statements_reset()");
-        GraphQL.run(operation, variables).statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        request.run();
         try (Connection c = database.getConnection(); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select calls, rows, shared_blks_hit + shared_blks_read, query"
                         + " from pg_stat_statements"
