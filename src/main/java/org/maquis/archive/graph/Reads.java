@@ -6,10 +6,8 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import java.util.UUID;
 import java.util.function.Function;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 
 /**
  * Runs one read in a stateless session of its own: reads need no persistence context, and SmallRye GraphQL
@@ -18,8 +16,6 @@ import org.jboss.logging.Logger;
  * context, so each read also gets a fresh duplicated context.
  */
 public final class Reads {
-
-    private static final Logger LOG = Logger.getLogger(Reads.class);
 
     private static volatile Mutiny.SessionFactory factory;
 
@@ -31,11 +27,7 @@ public final class Reads {
      * {@link InternalFailure}: logged here in full, reported to the client with no SQL or class names.
      */
     public static <T> Uni<T> inOwnSession(Function<Mutiny.StatelessSession, Uni<T>> read) {
-        return inFreshContext(read).onFailure(e -> !(e instanceof ArchiveError)).transform(e -> {
-            String incident = UUID.randomUUID().toString();
-            LOG.errorf(e, "Read failed (incident %s)", incident);
-            return new InternalFailure(incident);
-        });
+        return inFreshContext(read).onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.of(e, "Read"));
     }
 
     private static <T> Uni<T> inFreshContext(Function<Mutiny.StatelessSession, Uni<T>> read) {
