@@ -2,6 +2,8 @@ package org.maquis.archive.graph;
 
 import io.smallrye.graphql.api.ErrorCode;
 import io.vertx.pgclient.PgException;
+import jakarta.persistence.QueryTimeoutException;
+import java.sql.SQLException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -39,7 +41,9 @@ public class InternalFailure extends ArchiveError {
 
     private static boolean timedOut(Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && QUERY_CANCELED.equals(pg.getSqlState())) {
+            // Hibernate Reactive reports the client's PgException as a QueryTimeoutException, by its SQLSTATE.
+            if (t instanceof QueryTimeoutException || t instanceof PgException pg && QUERY_CANCELED.equals(pg.getSqlState())
+                    || t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
                 return true;
             }
         }
