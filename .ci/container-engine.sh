@@ -53,7 +53,7 @@ else
 fi
 
 # (c) Base image: no registry to pull from, so debootstrap one from the Debian
-# mirror apt uses here (a stanza/line for suite bookworm), else deb.debian.org.
+# mirror apt uses here (a stanza/line for suite bookworm), or DEBIAN_MIRROR. No host is named here.
 if "$DOCKER" image inspect "$BASE" >/dev/null 2>&1; then
   say "base image $BASE present"
 else
@@ -64,7 +64,7 @@ else
     awk '$1=="deb" { i=2; if ($2 ~ /^\[/) { while ($i !~ /\]$/) i++; i++ } if ($(i+1)=="bookworm") print $i }' \
       /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null || true
   } | head -n1 )}
-  mirror=${mirror:-http://deb.debian.org/debian}
+  [ -n "$mirror" ] || { say "no apt source for bookworm in /etc/apt; set DEBIAN_MIRROR"; exit 1; }
   rootfs=$(mktemp -d /var/tmp/debian-rootfs.XXXXXX)
   trap 'rm -rf "$rootfs"' EXIT
   say "building $BASE with debootstrap from $mirror (about a minute)"

@@ -1,15 +1,52 @@
 package org.maquis.archive.graph;
 
 import io.smallrye.graphql.api.ErrorCode;
+import io.vertx.pgclient.PgException;
+import jakarta.persistence.QueryTimeoutException;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
- * Something failed on the server side (the database is unreachable, a statement failed). The client sees
- * only this message and the code; the cause goes to the log with an id that the message repeats.
+ * Something failed on the server side (the database is unreachable, a statement failed or ran over the statement
+ * timeout). The client sees only this message and the code; the cause goes to the log with an id that the message
+ * repeats.
  */
 @ErrorCode("INTERNAL")
 public class InternalFailure extends ArchiveError {
 
+    /** PostgreSQL's SQLSTATE for a statement cancelled, here by `statement_timeout`. */
+    static final String QUERY_CANCELED = "57014";
+
+    private static final Logger LOG = Logger.getLogger(InternalFailure.class);
+
     public InternalFailure(String incident) {
-        super("The archive could not answer this field (incident " + incident + "); please try again later.");
+        this(incident, "");
+    }
+
+    private InternalFailure(String incident, String why) {
+        super("The archive could not answer this field" + why + " (incident " + incident + "); please try again later.");
+    }
+
+    /** The failure the client sees for this cause, logged here in full with a new incident id. */
+    static InternalFailure of(Throwable cause, String what) {
+        String incident = UUID.randomUUID().toString();
+        if (timedOut(cause)) {
+            LOG.warnf(cause, "%s ran over the statement timeout (incident %s)", what, incident);
+            return new InternalFailure(incident, " in time: a database statement ran over the statement timeout");
+        }
+        LOG.errorf(cause, "%s failed (incident %s)", what, incident);
+        return new InternalFailure(incident);
+    }
+
+    private static boolean timedOut(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            // Hibernate Reactive reports the client's PgException as a QueryTimeoutException, by its SQLSTATE.
+            if (t instanceof QueryTimeoutException || t instanceof PgException pg && QUERY_CANCELED.equals(pg.getSqlState())
+                    || t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

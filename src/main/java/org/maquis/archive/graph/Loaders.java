@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -21,7 +20,6 @@ import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderOptions;
 import org.dataloader.DataLoaderRegistry;
 import org.dataloader.stats.NoOpStatisticsCollector;
-import org.jboss.logging.Logger;
 
 /**
  * Batch loading for a plain (not batched) SmallRye resolver, through a graphql-java DataLoader that exists only
@@ -59,8 +57,6 @@ import org.jboss.logging.Logger;
  * {@link ExecutionHooks} gives every execution one.
  */
 public final class Loaders {
-
-    private static final Logger LOG = Logger.getLogger(Loaders.class);
 
     /** No per-loader statistics: nothing reads them, and each load would count into atomics. */
     private static final DataLoaderOptions OPTIONS = DataLoaderOptions.newOptions()
@@ -166,9 +162,7 @@ public final class Loaders {
         if (e instanceof CompletionException && e.getCause() instanceof ArchiveError archive) {
             return archive;
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Batch load failed (incident %s)", incident);
-        return new InternalFailure(incident);
+        return InternalFailure.of(e, "Batch load");
     }
 
     private static DataLoaderRegistry registry(DataFetchingEnvironment environment) {

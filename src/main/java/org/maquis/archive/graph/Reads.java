@@ -6,11 +6,9 @@ import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
 
 /**
  * Runs one read in a stateless session of its own: reads need no persistence context, and SmallRye GraphQL
@@ -19,8 +17,6 @@ import org.jboss.logging.Logger;
  * context, so each read also gets a fresh duplicated context.
  */
 public final class Reads {
-
-    private static final Logger LOG = Logger.getLogger(Reads.class);
 
     private static volatile Mutiny.SessionFactory factory;
 
@@ -33,14 +29,7 @@ public final class Reads {
      */
     public static <T> Uni<T> inOwnSession(Function<Mutiny.StatelessSession, Uni<T>> read) {
         return onFreshContext(() -> factory().withStatelessSession(read))
-                .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> internal("Read", e));
-    }
-
-    /** An unexpected failure: logged here in full with an incident id, reported with that id only. */
-    static InternalFailure internal(String what, Throwable e) {
-        String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "%s failed (incident %s)", what, incident);
-        return new InternalFailure(incident);
+                .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.of(e, "Read"));
     }
 
     /** Runs the work on a fresh duplicated Vert.x context, where Hibernate Reactive finds no session of another. */

@@ -9,7 +9,8 @@ import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
-import io.vertx.core.json.DecodeException;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -20,115 +21,165 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Checks each POST to the GraphQL endpoint before SmallRye sees it, so that a client's mistake is always
- * an error with `extensions.code` BAD_USER_INPUT, never an HTTP 500 or a bare message:
- * broken JSON or a non-object body, a `query` that is not a non-empty string, an `operationName` that is
- * not a string, `variables` or `extensions` that are not objects (HTTP 400); a document that does not parse
- * or validate against the schema, names no operation to run, or has variables that do not fit it (HTTP 200 for `application/json`, 400 for
- * `application/graphql-response+json`, as the GraphQL-over-HTTP specification has it).
- * Replies use the media type the client accepts, as SmallRye's own replies do.
- * The document is parsed and validated through {@link DocumentCache}, which SmallRye's execution then reuses.
+ * Checks each request to the GraphQL endpoint before SmallRye sees it, so that every refusal is a GraphQL error
+ * with `extensions.code`, never an HTTP 500 or a bare status, and nothing runs for a request that is refused:
+ * <ul>
+ * <li>BAD_USER_INPUT, HTTP 400: a malformed request (see {@link RequestShape});</li>
+ * <li>LIMIT_EXCEEDED, HTTP 413: a POST body over the limit;</li>
+ * <li>BAD_USER_INPUT: a document that does not parse or validate, names no operation to run, or has variables that
+ * do not fit it; LIMIT_EXCEEDED: a document or an operation over a limit of {@link RequestLimits}. Both HTTP 200
+ * for `application/json`, 400 for `application/graphql-response+json`, as GraphQL-over-HTTP has it;</li>
+ * <li>HTTP 405 with `Allow: POST`: a mutation over GET.</li>
+ * </ul>
+ * What passes goes on to SmallRye as the POST it checked: a GET's query string becomes that POST's body, and
+ * `null` members are left out (SmallRye fails on `"variables": null`). Answers use the media type the client accepts,
+ * `application/json` when it names none or a wildcard. Documents are parsed and validated through
+ * {@link DocumentCache}, which SmallRye's execution then reuses.
  */
 @ApplicationScoped
 public class RequestCheck {
 
-    static final int MAX_BODY_BYTES = 100_000;
-    static final String JSON = "application/json";
+    static final String JSON = RequestShape.JSON;
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    /** Marks a GET that was checked and handed on as a POST. */
+    private static final String CHECKED = RequestCheck.class.getName() + ".checked";
 
     private final Instance<GraphQLSchema> schema;
     private final DocumentCache documents;
+    private final LimitCheck limits;
     private final String path;
 
-    public RequestCheck(Instance<GraphQLSchema> schema, DocumentCache documents,
+    public RequestCheck(Instance<GraphQLSchema> schema, DocumentCache documents, LimitCheck limits,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.schema = schema;
         this.documents = documents;
+        this.limits = limits;
         this.path = path;
     }
 
     void install(@Observes Router router) {
-        router.post(path).order(-100).handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES)).handler(this::check);
+        router.post(path).order(-100).handler(BodyHandler.create().setBodyLimit(limits.limits().bodyBytes()))
+                .handler(this::post).failureHandler(this::bodyTooLarge);
+        // The body handler marks the GET's (empty) body read, so that the POST it becomes keeps the body set here.
+        router.get(path).order(-100).handler(BodyHandler.create()).handler(this::get);
     }
 
-    private void check(RoutingContext ctx) {
-        JsonObject body = new JsonObject();
-        String problem = shapeProblem(ctx, body);
-        if (problem != null) {
-            reply(ctx, 400, new JsonArray().add(error(problem)));
+    private void post(RoutingContext ctx) {
+        if (ctx.get(CHECKED) != null) {
+            forward(ctx);
             return;
         }
-        PreparsedDocumentEntry document = documents.validated(body.getString("query"));
+        RequestShape shape = RequestShape.ofBody(ctx);
+        if (shape.problem() != null) {
+            reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
+        } else if (runnable(ctx, shape, false)) {
+            ctx.setBody(Buffer.buffer(shape.request().encode()));
+            forward(ctx);
+        }
+    }
+
+    private void get(RoutingContext ctx) {
+        RequestShape shape = RequestShape.ofQueryString(ctx);
+        if (shape.problem() != null) {
+            reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
+        } else if (runnable(ctx, shape, true)) {
+            ctx.put(CHECKED, true);
+            ctx.setBody(Buffer.buffer(shape.request().encode()));
+            ctx.reroute(HttpMethod.POST, ctx.request().path());
+        }
+    }
+
+    /** Whether the request may run; when not, the refusal has been sent. */
+    private boolean runnable(RoutingContext ctx, RequestShape shape, boolean overGet) {
+        String query = shape.query();
+        // A document already cached parsed and validated within the limits once.
+        String tooLarge = documents.holds(query) ? null : limits.documentProblem(query);
+        if (tooLarge != null) {
+            return refuse(ctx, new JsonArray().add(error("LIMIT_EXCEEDED", tooLarge)));
+        }
+        PreparsedDocumentEntry document = documents.validated(query);
+        if (overGet && isMutation(document.getDocument(), shape.operationName())) {
+            ctx.response().putHeader("Allow", "POST");
+            reply(ctx, 405, new JsonArray().add(error("BAD_USER_INPUT", "A mutation runs over POST only.")));
+            return false;
+        }
         JsonArray errors = new JsonArray();
         if (document.hasErrors()) {
-            document.getErrors().forEach(e -> errors.add(located(error(e.getMessage()), e)));
+            document.getErrors().forEach(e -> errors.add(located(error("BAD_USER_INPUT", e.getMessage()), e)));
         } else {
-            String unrunnable = operationProblem(document.getDocument(), body);
-            if (unrunnable != null) {
-                errors.add(error(unrunnable));
-            }
+            operationErrors(document.getDocument(), shape, errors);
         }
-        if (errors.isEmpty()) {
-            ctx.next();
-        } else {
-            reply(ctx, GRAPHQL_RESPONSE.equals(responseType(ctx)) ? 400 : 200, errors);
-        }
+        return errors.isEmpty() || refuse(ctx, errors);
     }
 
-    /** Why the document has no operation to run for this `operationName` and these variables, or null. */
-    private String operationProblem(Document document, JsonObject body) {
-        String operationName = body.getString("operationName");
-        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-        List<OperationDefinition> chosen = operations.stream()
-                .filter(o -> operationName == null || operationName.equals(o.getName())).toList();
+    /** What keeps the document's operation from running with these variables, added to {@code errors}. */
+    private void operationErrors(Document document, RequestShape shape, JsonArray errors) {
+        String operationName = shape.operationName();
+        List<OperationDefinition> chosen = operations(document, operationName);
         if (chosen.isEmpty()) {
-            return "The document has no operation named `" + operationName + "`.";
+            errors.add(error("BAD_USER_INPUT", "The document has no operation named `" + operationName + "`."));
+            return;
         }
         if (chosen.size() > 1) {
-            return "The document holds several operations: name one in `operationName`.";
+            errors.add(error("BAD_USER_INPUT", "The document holds several operations: name one in `operationName`."));
+            return;
         }
-        JsonObject variables = body.getJsonObject("variables", new JsonObject());
+        Map<String, Object> variables;
         try {
-            ValuesResolver.coerceVariableValues(schema.get(), chosen.get(0).getVariableDefinitions(),
-                    RawVariables.of(variables.getMap()), GraphQLContext.getDefault(), Locale.ROOT);
-            return null;
+            variables = ValuesResolver.coerceVariableValues(schema.get(), chosen.get(0).getVariableDefinitions(),
+                    RawVariables.of(shape.variables().getMap()), GraphQLContext.getDefault(), Locale.ROOT).toMap();
         } catch (GraphQLException e) {
             // graphql-java's own words for the variable at fault, e.g. "Variable 'slug' has an invalid value".
-            return e.getMessage();
+            errors.add(error("BAD_USER_INPUT", e.getMessage()));
+            return;
+        }
+        limits.operationProblems(document, chosen.get(0), variables).forEach(p -> errors.add(error("LIMIT_EXCEEDED", p)));
+    }
+
+    private static List<OperationDefinition> operations(Document document, String operationName) {
+        return document.getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(o -> operationName == null || operationName.equals(o.getName())).toList();
+    }
+
+    private static boolean isMutation(Document document, String operationName) {
+        if (document == null) {
+            return false;
+        }
+        List<OperationDefinition> chosen = operations(document, operationName);
+        return chosen.size() == 1 && chosen.get(0).getOperation() == OperationDefinition.Operation.MUTATION;
+    }
+
+    /** SmallRye answers `application/graphql-response+json` to a wildcard; this says `application/json` then. */
+    private static void forward(RoutingContext ctx) {
+        if (JSON.equals(responseType(ctx))) {
+            ctx.addHeadersEndHandler(ignored -> {
+                String type = ctx.response().headers().get("Content-Type");
+                if (type != null && type.startsWith(GRAPHQL_RESPONSE)) {
+                    ctx.response().headers().set("Content-Type", JSON + "; charset=UTF-8");
+                }
+            });
+        }
+        ctx.next();
+    }
+
+    /** The body handler refused a body over the limit: say so as GraphQL does. */
+    private void bodyTooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            reply(ctx, 413, new JsonArray().add(error("LIMIT_EXCEEDED",
+                    limits.bodyProblem(ctx.request().getHeader("Content-Length")))));
+        } else {
+            ctx.next();
         }
     }
 
-    /** What is wrong with the request's shape, or null; copies the parsed body into {@code body}. */
-    private static String shapeProblem(RoutingContext ctx, JsonObject body) {
-        // GraphiQL's fetcher sends the header twice, which arrives as "application/json, application/json".
-        String type = ctx.request().getHeader("Content-Type");
-        if (type == null || !type.split("[;,]")[0].trim().equalsIgnoreCase(JSON)) {
-            return "Send the request as `Content-Type: application/json`.";
-        }
-        try {
-            JsonObject parsed = ctx.body().asJsonObject();
-            if (parsed == null) {
-                return "The request body is empty.";
-            }
-            body.mergeIn(parsed);
-        } catch (DecodeException | ClassCastException e) {
-            return "The request body is not a JSON object.";
-        }
-        if (!(body.getValue("query") instanceof String query) || query.isBlank()) {
-            return "`query` must be a non-empty string.";
-        }
-        if (body.getValue("operationName") != null && !(body.getValue("operationName") instanceof String)) {
-            return "`operationName` must be a string or null.";
-        }
-        for (String field : List.of("variables", "extensions")) {
-            if (body.getValue(field) != null && !(body.getValue(field) instanceof JsonObject)) {
-                return "`" + field + "` must be an object or null.";
-            }
-        }
-        return null;
+    /** Sends errors found before execution, with the status GraphQL-over-HTTP gives them; always false. */
+    private static boolean refuse(RoutingContext ctx, JsonArray errors) {
+        reply(ctx, GRAPHQL_RESPONSE.equals(responseType(ctx)) ? 400 : 200, errors);
+        return false;
     }
 
     private static JsonObject located(JsonObject error, GraphQLError source) {
@@ -140,28 +191,25 @@ public class RequestCheck {
         return error;
     }
 
-    private static JsonObject error(String message) {
-        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", "BAD_USER_INPUT"));
+    private static JsonObject error(String code, String message) {
+        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
     }
 
     /**
-     * The media type to answer in: the first the client accepts of the two GraphQL-over-HTTP defines; with no
-     * Accept header or a wildcard, `application/graphql-response+json`, as SmallRye answers.
+     * The media type to answer in: the first the client accepts of the two GraphQL-over-HTTP defines;
+     * `application/json` when it names neither, with no Accept header or a wildcard (the specification's SHOULD).
      */
     private static String responseType(RoutingContext ctx) {
         String accept = ctx.request().getHeader("Accept");
         if (accept != null) {
             for (String entry : accept.split(",")) {
-                String type = entry.split(";")[0].trim().toLowerCase();
-                if (type.equals(JSON)) {
-                    return JSON;
-                }
-                if (type.equals(GRAPHQL_RESPONSE) || type.equals("*/*") || type.equals("application/*")) {
-                    return GRAPHQL_RESPONSE;
+                String type = entry.split(";")[0].trim().toLowerCase(Locale.ROOT);
+                if (type.equals(JSON) || type.equals(GRAPHQL_RESPONSE)) {
+                    return type;
                 }
             }
         }
-        return GRAPHQL_RESPONSE;
+        return JSON;
     }
 
     private static void reply(RoutingContext ctx, int status, JsonArray errors) {

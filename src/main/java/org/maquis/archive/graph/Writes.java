@@ -67,6 +67,6 @@ public final class Writes {
                 }
             }
         }
-        return Reads.internal("Write", failure);
+        return InternalFailure.of(failure, "Write");
     }
 }

@@ -1,0 +1,98 @@
+package org.maquis.archive.graph;
+
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/**
+ * A GraphQL-over-HTTP request read into one shape, whichever way it came: a POST's JSON body or a GET's query
+ * string (`query`, `operationName`, and `variables` and `extensions` as JSON text). `operationName`, `variables`
+ * and `extensions` may be null or absent; the shape leaves out what is null, so that what runs is what was checked.
+ *
+ * @param request the request, or null when it is malformed
+ * @param problem why it is malformed (HTTP 400), or null
+ */
+record RequestShape(JsonObject request, String problem) {
+
+    static final String JSON = "application/json";
+    private static final List<String> FIELDS = List.of("query", "operationName", "variables", "extensions");
+
+    /** A POST: `Content-Type: application/json` and a JSON object. */
+    static RequestShape ofBody(RoutingContext ctx) {
+        // GraphiQL's fetcher sends the header twice, which arrives as "application/json, application/json".
+        String type = ctx.request().getHeader("Content-Type");
+        if (type == null || !type.split("[;,]")[0].trim().equalsIgnoreCase(JSON)) {
+            return malformed("Send the request as `Content-Type: application/json`.");
+        }
+        JsonObject body;
+        try {
+            body = ctx.body().asJsonObject();
+        } catch (DecodeException | ClassCastException e) {
+            return malformed("The request body is not a JSON object.");
+        }
+        return body == null ? malformed("The request body is empty.") : of(body);
+    }
+
+    /** A GET: the same fields in the query string, `variables` and `extensions` as JSON text. */
+    static RequestShape ofQueryString(RoutingContext ctx) {
+        JsonObject request = new JsonObject();
+        for (String field : FIELDS) {
+            List<String> values = ctx.queryParam(field);
+            if (values.size() > 1) {
+                return malformed("Give `" + field + "` once.");
+            }
+            if (values.isEmpty() || values.get(0).isEmpty()) {
+                continue;
+            }
+            String value = values.get(0);
+            if (field.equals("query") || field.equals("operationName")) {
+                request.put(field, value);
+            } else {
+                try {
+                    request.put(field, io.vertx.core.json.Json.decodeValue(value));
+                } catch (DecodeException e) {
+                    return malformed("`" + field + "` must be a JSON object.");
+                }
+            }
+        }
+        return of(request);
+    }
+
+    private static RequestShape of(JsonObject given) {
+        if (!(given.getValue("query") instanceof String query) || query.isBlank()) {
+            return malformed("`query` must be a non-empty string.");
+        }
+        if (given.getValue("operationName") != null && !(given.getValue("operationName") instanceof String)) {
+            return malformed("`operationName` must be a string or null.");
+        }
+        for (String field : List.of("variables", "extensions")) {
+            if (given.getValue(field) != null && !(given.getValue(field) instanceof JsonObject)) {
+                return malformed("`" + field + "` must be an object or null.");
+            }
+        }
+        JsonObject request = new JsonObject();
+        given.forEach(entry -> {
+            if (entry.getValue() != null) {
+                request.put(entry.getKey(), entry.getValue());
+            }
+        });
+        return new RequestShape(request, null);
+    }
+
+    private static RequestShape malformed(String problem) {
+        return new RequestShape(null, problem);
+    }
+
+    String query() {
+        return request.getString("query");
+    }
+
+    String operationName() {
+        return request.getString("operationName");
+    }
+
+    JsonObject variables() {
+        return request.getJsonObject("variables", new JsonObject());
+    }
+}
