@@ -166,7 +166,7 @@ final class Entities {
                 String name = w.factionName(i);
                 String kind = pick(r, Words.FACTION_KIND);
                 int part = r.nextInt(10);
-                row.id(id(i)).text(Words.slug(name, i)).text(name).text(universe(r)).text(kind)
+                row.id(id(i)).text(Words.slug(name, i)).text(name).text(factionUniverse(i)).text(kind)
                         .text("The " + name + ", a " + kind.toLowerCase().replace('_', ' ') + " of the mirror universe that "
                                 + pick(r, Words.DEED) + " alongside the Maquis.")
                         .text(r.nextBoolean() ? "Destroy the Terran Empire, free other species" : null);
@@ -209,13 +209,20 @@ final class Entities {
                 SplittableRandom r = w.row(9, i);
                 String place = w.placeName(n.firstPlanet() + r.nextLong(n.places() - n.firstPlanet()));
                 String name = place.replaceAll(" .*", "") + " cell";
-                row.id(id(i)).text(Words.slug(name, i)).text(name).text(universe(r))
+                long faction = r.nextInt(10) < 8 ? -1 : r.nextLong(n.factions());
+                // A cell belongs to a faction of its universe (V7__editing.sql checks it): the Maquis is the mirror's.
+                row.id(id(i)).text(Words.slug(name, i)).text(name).text(faction < 0 ? "MIRROR" : factionUniverse(faction))
                         .text("Cell of the Maquis hiding near " + place + "; its members " + pick(r, Words.DEED) + ".")
-                        .id(r.nextInt(10) < 8 ? Galaxy.MAQUIS : id(r.nextLong(n.factions())))
+                        .id(faction < 0 ? Galaxy.MAQUIS : id(faction))
                         .end();
             }
             return row.finish();
         }
+    }
+
+    /** The universe of generated faction {@code i}, from a stream of its own so that its cells can know it. */
+    private String factionUniverse(long i) {
+        return universe(w.row(17, i));
     }
 
     static String universe(SplittableRandom r) {

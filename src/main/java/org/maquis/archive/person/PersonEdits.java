@@ -31,12 +31,8 @@ public class PersonEdits {
     @Description("Adds a person. Needs the archivist role.")
     public Uni<@NonNull PersonPayload> createPerson(@NonNull @Description("The person to add.") PersonInputs.Create input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createPerson", session -> {
-            new Checks().text("name", input.name, Checks.NAME, true).text("description", input.description, Checks.DESCRIPTION, true)
-                    .text("title", input.title, Checks.SHORT, false).date("died", input.died).orRefuse();
             Person person = new Person();
-            person.name = Checks.strip(input.name);
-            person.universe = input.universe;
-            person.description = Checks.strip(input.description);
+            input.applyTo(person).text("title", input.title, Checks.SHORT, false).date("died", input.died).orRefuse();
             person.title = Checks.strip(input.title);
             person.died = input.died == null ? null : input.died.toDate();
             return references(session, person, input.species, input.homeworld, input.deathPlace, input.killedIn)
@@ -50,22 +46,12 @@ public class PersonEdits {
     public Uni<@NonNull PersonPayload> updatePerson(@NonNull @Description("The person and what changes.") PersonInputs.Update input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updatePerson", session -> {
             List<PersonField> clear = input.clear == null ? List.of() : input.clear;
-            new Checks().text("name", input.name, Checks.NAME, false).text("description", input.description, Checks.DESCRIPTION, false)
-                    .text("title", input.title, Checks.SHORT, false).date("died", input.died)
+            input.check().text("title", input.title, Checks.SHORT, false).date("died", input.died)
                     .that(input.title == null || !clear.contains(PersonField.TITLE), "clear", "`title` is both given and cleared.")
                     .that(input.died == null || !clear.contains(PersonField.DIED), "clear", "`died` is both given and cleared.")
                     .orRefuse();
             return Edits.read(session, Person.class, "id", input.id, input.version).chain(person -> {
-                boolean renamed = input.name != null || input.universe != null;
-                if (input.name != null) {
-                    person.name = input.name.strip();
-                }
-                if (input.universe != null) {
-                    person.universe = input.universe;
-                }
-                if (input.description != null) {
-                    person.description = input.description.strip();
-                }
+                boolean renamed = input.applyTo(person);
                 if (input.title != null || clear.contains(PersonField.TITLE)) {
                     person.title = Checks.strip(input.title);
                 }
@@ -74,7 +60,7 @@ public class PersonEdits {
                 }
                 clearReferences(person, clear);
                 return references(session, person, input.species, input.homeworld, input.deathPlace, input.killedIn)
-                        .chain(() -> renamed ? Edits.giveSlug(session, person) : Uni.createFrom().voidItem())
+                        .chain(() -> Edits.followName(session, person, renamed))
                         .chain(() -> Edits.update(session, person));
             });
         }), PersonPayload::new, PersonPayload::new));
@@ -98,22 +84,10 @@ public class PersonEdits {
     /** Points the person at what the given ids name, each checked to exist and be of the right type. */
     private static Uni<Void> references(Mutiny.StatelessSession session, Person person, String species, String homeworld,
             String deathPlace, String killedIn) {
-        return Edits.referenced(session, Species.class, "species", species).invoke(s -> {
-            if (s != null) {
-                person.speciesId = s.rowId;
-            }
-        }).chain(() -> Edits.referenced(session, Place.class, "homeworld", homeworld)).invoke(p -> {
-            if (p != null) {
-                person.homeworldId = p.rowId;
-            }
-        }).chain(() -> Edits.referenced(session, Place.class, "deathPlace", deathPlace)).invoke(p -> {
-            if (p != null) {
-                person.deathPlaceId = p.rowId;
-            }
-        }).chain(() -> Edits.referenced(session, Event.class, "killedIn", killedIn)).invoke(e -> {
-            if (e != null) {
-                person.killedInId = e.rowId;
-            }
-        }).replaceWithVoid();
+        return Uni.createFrom().voidItem()
+                .chain(() -> Edits.point(session, Species.class, "species", species, r -> person.speciesId = r.rowId))
+                .chain(() -> Edits.point(session, Place.class, "homeworld", homeworld, r -> person.homeworldId = r.rowId))
+                .chain(() -> Edits.point(session, Place.class, "deathPlace", deathPlace, r -> person.deathPlaceId = r.rowId))
+                .chain(() -> Edits.point(session, Event.class, "killedIn", killedIn, r -> person.killedInId = r.rowId));
     }
 }

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Universe;
+import org.maquis.archive.lore.EntryChanges;
+import org.maquis.archive.lore.EntryInput;
 
 /** The inputs of the person mutations. */
 public final class PersonInputs {
@@ -16,10 +17,7 @@ public final class PersonInputs {
 
     @Input("CreatePersonInput")
     @Description("A person to add. The slug is made from the name.")
-    public static class Create {
-        @NonNull @Description("The name, 1 to 200 characters.") public String name;
-        @NonNull @Description("The universe the person belongs to.") public Universe universe;
-        @NonNull @Description("What the source says of them, 1 to 4000 characters.") public String description;
+    public static class Create extends EntryInput {
         @Description("Rank or title, at most 100 characters.") public String title;
         @Description("When they died, if they did.") public ApproximateDateInput died;
         @Id @Description("The id of their species.") public String species;
@@ -30,12 +28,7 @@ public final class PersonInputs {
 
     @Input("UpdatePersonInput")
     @Description("Changes to a person: fields left out or null stay as they are; `clear` empties optional ones.")
-    public static class Update {
-        @NonNull @Id @Description("The person's id.") public String id;
-        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
-        @Description("A new name; the slug follows it.") public String name;
-        @Description("A new universe; the slug follows it.") public Universe universe;
-        @Description("A new description.") public String description;
+    public static class Update extends EntryChanges {
         @Description("A new title.") public String title;
         @Description("A new date of death.") public ApproximateDateInput died;
         @Id @Description("The id of a new species.") public String species;

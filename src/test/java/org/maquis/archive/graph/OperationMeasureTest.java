@@ -165,7 +165,7 @@ class OperationMeasureTest {
         try {
             return UnExecutableSchemaGenerator.makeUnExecutableSchema(
                     // SmallRye's printed schema leaves out the scalars it has built in.
-                    new SchemaParser().parse(Files.readString(Path.of("schema.graphql")) + "\nscalar Date\n"));
+                    new SchemaParser().parse(Files.readString(Path.of("schema.graphql")) + "\nscalar Date\nscalar DateTime\n"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
