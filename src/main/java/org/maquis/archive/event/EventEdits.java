@@ -128,14 +128,14 @@ public class EventEdits {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addParticipant", session -> {
             new Checks().text("role", input.role, Checks.ROLE, true).orRefuse();
             return Edits.referenced(session, Event.class, "event", input.event)
-                    .chain(event -> Participants.read(session, "participant", input.participant, Participants.ANY)
+                    .chain(event -> Participants.read(session, "participant", input.participant)
                             .chain(who -> Participants.add(session, event, "participant", who, input.role)));
         }), EventParticipantPayload::new, EventParticipantPayload::new));
     }
 
     /** Adds one participant to the event, checking that its id names a person, faction, empire or ship. */
     private static Uni<EventParticipant> participant(Mutiny.StatelessSession session, Event event, String field, ParticipantInput input) {
-        return Participants.read(session, field, input.id, Participants.ANY)
+        return Participants.read(session, field, input.id)
                 .chain(who -> Participants.add(session, event, field, who, input.role));
     }
 }

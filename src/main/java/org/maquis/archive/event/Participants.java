@@ -24,9 +24,14 @@ import org.maquis.archive.ship.Ship;
 public final class Participants {
 
     /** What may take part in an event: one of these, whose column on event_participant is set. */
-    public static final Class<?>[] ANY = {Person.class, Faction.class, Empire.class, Ship.class};
+    private static final Class<?>[] ANY = {Person.class, Faction.class, Empire.class, Ship.class};
 
     private Participants() {
+    }
+
+    /** The person, faction, empire or ship {@code id} names; a user error on {@code field} otherwise. */
+    public static Uni<Entry> read(Mutiny.StatelessSession session, String field, String id) {
+        return read(session, field, id, ANY);
     }
 
     /** The entry {@code id} names, which must be of one of {@code kinds}; a user error on {@code field} otherwise. */

@@ -86,8 +86,9 @@ public class ShipEdits {
             return Edits.referenced(session, Ship.class, "ship", input.ship).chain(ship -> {
                 Renamings.notYetRenamed(ship, "ship", "capture");
                 return Participants.read(session, "captor", input.captor, Faction.class, Empire.class)
-                        .chain(captor -> Edits.referenced(session, Place.class, "place", input.place).chain(place -> Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)
-                                .chain(renamer -> capture(session, input, ship, captor, place, renamer))));
+                        .chain(captor -> Edits.referenced(session, Place.class, "place", input.place)
+                                .chain(place -> Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)
+                                        .chain(renamer -> capture(session, input, ship, captor, place, renamer))));
             });
         }), c -> new CapturePayload(c.event(), c.ship()), CapturePayload::new));
     }
