@@ -9,22 +9,15 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.empire.Empire;
-import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.BadUserInput;
 import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.GlobalId;
-import org.maquis.archive.graph.Refused;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.Universe;
-import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
-import org.maquis.archive.ship.Ship;
 
 /** Recording events (the event, its date and place, and who took part, in one transaction) and changing them. */
 @GraphQLApi
@@ -122,25 +115,48 @@ public class EventEdits {
         }), EventPayload::new, EventPayload::new));
     }
 
+    @Input("AddParticipantInput")
+    @Description("One more who took part in a recorded event: a person, faction, empire or ship of its universe, and the part played.")
+    public static class AddParticipantInput {
+        @NonNull @Id @Description("The event's id.") public String event;
+        @NonNull @Id @Description("The id of a person, faction, empire or ship.") public String participant;
+        @NonNull @Description("The part played, 1 to 200 characters (\"raider\", \"killed\").") public String role;
+    }
+
+    @Description("What adding a participant did: the participation, or what was wrong (then nothing changed).")
+    public static class EventParticipantPayload {
+        @Description("The participation as stored, with its event; null when nothing changed.") public final EventParticipant participant;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        EventParticipantPayload(EventParticipant participant) {
+            this.participant = participant;
+            this.userErrors = List.of();
+        }
+
+        EventParticipantPayload(List<UserError> userErrors) {
+            this.participant = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds one who took part in an event, of the event's universe (for a crossing, of either universe it joins). "
+            + "Needs the archivist role.")
+    public Uni<@NonNull EventParticipantPayload> addParticipant(@NonNull @Description("The event, the participant and the part played.")
+            AddParticipantInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addParticipant", session -> {
+            new Checks().text("role", input.role, Checks.ROLE, true).orRefuse();
+            return Edits.referenced(session, Event.class, "event", input.event)
+                    .chain(event -> Participants.read(session, "participant", input.participant)
+                            .chain(who -> Participants.add(session, event, "participant", who, input.role)));
+        }), EventParticipantPayload::new, EventParticipantPayload::new));
+    }
+
     /** Adds one participant to the event, checking that its id names a person, faction, empire or ship. */
     private static Uni<EventParticipant> participant(Mutiny.StatelessSession session, Event event, String field, ParticipantInput input) {
-        EventParticipant row = new EventParticipant();
-        row.eventId = event.rowId;
-        row.role = input.role.strip();
-        String type;
-        try {
-            type = GlobalId.decode(input.id).type();
-        } catch (BadUserInput e) {
-            throw new Refused(UserError.badInput(field, e.getMessage()));
-        }
-        Uni<Long> participant = switch (type) {
-            case "Person" -> Edits.referenced(session, Person.class, field, input.id).map(p -> row.personId = p.rowId);
-            case "Faction" -> Edits.referenced(session, Faction.class, field, input.id).map(f -> row.factionId = f.rowId);
-            case "Empire" -> Edits.referenced(session, Empire.class, field, input.id).map(e -> row.empireId = e.rowId);
-            case "Ship" -> Edits.referenced(session, Ship.class, field, input.id).map(s -> row.shipId = s.rowId);
-            default -> throw new Refused(UserError.badInput(field, "A participant is a person, faction, empire or ship, not a " + type + "."));
-        };
-        return participant.chain(() -> Edits.create(session, row));
+        return Participants.read(session, field, input.id)
+                .chain(who -> Participants.add(session, event, field, who, input.role));
     }
 
     @Mutation

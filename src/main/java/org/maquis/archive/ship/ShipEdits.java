@@ -12,13 +12,10 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.event.Event;
 import org.maquis.archive.event.EventKind;
-import org.maquis.archive.event.EventParticipant;
+import org.maquis.archive.event.Participants;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.BadUserInput;
 import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.GlobalId;
-import org.maquis.archive.graph.Refused;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -89,12 +86,11 @@ public class ShipEdits {
                     .text("eventName", input.eventName, Checks.NAME, false).text("newName", input.newName, Checks.NAME, false)
                     .orRefuse();
             return Edits.referenced(session, Ship.class, "ship", input.ship).chain(ship -> {
-                if (ship.renamedToId != null) {
-                    throw new Refused(UserError.badInput("ship", ship.name + " was renamed; capture the ship under its later name."));
-                }
-                return captor(session, input.captor).chain(captor -> Edits.referenced(session, Place.class, "place", input.place)
-                        .chain(place -> Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)
-                                .chain(renamer -> capture(session, input, ship, captor, place, renamer))));
+                Renamings.notYetRenamed(ship, "ship", "capture");
+                return Participants.read(session, "captor", input.captor, Faction.class, Empire.class)
+                        .chain(captor -> Edits.referenced(session, Place.class, "place", input.place)
+                                .chain(place -> Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)
+                                        .chain(renamer -> capture(session, input, ship, captor, place, renamer))));
             });
         }), c -> new CapturePayload(c.event(), c.ship()), CapturePayload::new));
     }
@@ -109,17 +105,12 @@ public class ShipEdits {
         event.date = input.date.toDate();
         event.placeId = place == null ? null : place.rowId;
         return Edits.create(session, event)
-                .call(e -> participant(session, e, "captured", p -> p.shipId = ship.rowId))
-                .call(e -> participant(session, e, "captor", p -> {
-                    if (captor instanceof Faction) {
-                        p.factionId = captor.rowId;
-                    } else {
-                        p.empireId = captor.rowId;
-                    }
-                }))
+                .call(e -> Participants.add(session, e, "ship", ship, "captured"))
+                .call(e -> Participants.add(session, e, "captor", captor, "captor"))
                 .chain(e -> {
                     if (input.newName != null) {
-                        return renamed(session, ship, input, captor, renamer).map(now -> new Captured(e, now));
+                        return Renamings.rename(session, ship, input.newName, "The " + ship.name + " under the name its captors gave it.",
+                                input.date.toDate(), renamer, next -> changeHands(next, captor)).map(now -> new Captured(e, now));
                     }
                     changeHands(ship, captor);
                     return Edits.update(session, ship).map(now -> new Captured(e, now));
@@ -129,45 +120,6 @@ public class ShipEdits {
     private static void changeHands(Ship ship, Entry captor) {
         ship.factionId = captor instanceof Faction ? captor.rowId : null;
         ship.empireId = captor instanceof Empire ? captor.rowId : null;
-    }
-
-    /** The ship's new name: a new record of the same hull, in its captor's hands; the old one renamed to it. */
-    private static Uni<Ship> renamed(Mutiny.StatelessSession session, Ship ship, CaptureInput input, Entry captor, Person renamer) {
-        Ship next = new Ship();
-        next.name = input.newName.strip();
-        next.universe = ship.universe;
-        next.description = "The " + ship.name + " under the name its captors gave it.";
-        next.shipClassId = ship.shipClassId;
-        changeHands(next, captor);
-        return Edits.create(session, next).chain(created -> {
-            ship.renamedToId = created.rowId;
-            ship.renamed = input.date.toDate();
-            ship.renamedById = renamer == null ? null : renamer.rowId;
-            return Edits.update(session, ship).replaceWith(created);
-        });
-    }
-
-    private static Uni<Entry> captor(Mutiny.StatelessSession session, String id) {
-        String type;
-        try {
-            type = GlobalId.decode(id).type();
-        } catch (BadUserInput e) {
-            throw new Refused(UserError.badInput("captor", e.getMessage()));
-        }
-        return switch (type) {
-            case "Faction" -> Edits.referenced(session, Faction.class, "captor", id).map(Entry.class::cast);
-            case "Empire" -> Edits.referenced(session, Empire.class, "captor", id).map(Entry.class::cast);
-            default -> throw new Refused(UserError.badInput("captor", "A captor is a faction or an empire, not a " + type + "."));
-        };
-    }
-
-    private static Uni<EventParticipant> participant(Mutiny.StatelessSession session, Event event, String role,
-            java.util.function.Consumer<EventParticipant> who) {
-        EventParticipant row = new EventParticipant();
-        row.eventId = event.rowId;
-        row.role = role;
-        who.accept(row);
-        return Edits.create(session, row);
     }
 
     @Input("CreateShipInput")

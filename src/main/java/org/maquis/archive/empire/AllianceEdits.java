@@ -1,0 +1,79 @@
+package org.maquis.archive.empire;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Links;
+
+/**
+ * Alliances between empires, added. An alliance is stored once, the smaller row key as `empire` (the table's
+ * rule), so either empire may be named first.
+ */
+@GraphQLApi
+public class AllianceEdits {
+
+    private final Archivists archivists;
+
+    public AllianceEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("AddAllianceInput")
+    @Description("Two empires of one universe allied with each other, named in either order, and when it was formed.")
+    public static class AddInput {
+        @NonNull @Id @Description("The id of one empire.") public String empire;
+        @NonNull @Id @Description("The id of the empire it allied with.") public String ally;
+        @Description("When the alliance was formed, if the source says.") public ApproximateDateInput formed;
+    }
+
+    @Description("What adding an alliance did: the alliance, or what was wrong (then nothing changed).")
+    public static class AlliancePayload {
+        @Description("The alliance as stored; null when nothing changed.") public final Alliance alliance;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        AlliancePayload(Alliance alliance) {
+            this.alliance = alliance;
+            this.userErrors = List.of();
+        }
+
+        AlliancePayload(List<UserError> userErrors) {
+            this.alliance = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds an alliance between two empires of one universe. Needs the archivist role.")
+    public Uni<@NonNull AlliancePayload> addAlliance(@NonNull @Description("The two empires and when they allied.") AddInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addAlliance", session -> {
+            new Checks().date("formed", input.formed).orRefuse();
+            return Edits.referenced(session, Empire.class, "empire", input.empire)
+                    .chain(empire -> Edits.referenced(session, Empire.class, "ally", input.ally).chain(ally -> {
+                        if (empire.rowId.equals(ally.rowId)) {
+                            throw new Refused(UserError.badInput("ally", "An empire does not ally with itself."));
+                        }
+                        Links.sameUniverse("ally", empire, ally);
+                        Alliance alliance = new Alliance();
+                        alliance.empireId = Math.min(empire.rowId, ally.rowId);
+                        alliance.allyId = Math.max(empire.rowId, ally.rowId);
+                        alliance.formed = input.formed == null ? null : input.formed.toDate();
+                        return Links.unlessLinked(session, "alliance", "empire_id", alliance.empireId, "ally_id", alliance.allyId,
+                                        "ally", empire.name + " and " + ally.name + " are already allied.")
+                                .chain(() -> Edits.create(session, alliance));
+                    }));
+        }), AlliancePayload::new, AlliancePayload::new));
+    }
+}

@@ -1,0 +1,81 @@
+package org.maquis.archive.event;
+
+import io.smallrye.mutiny.Uni;
+import java.util.Arrays;
+import java.util.Locale;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.BadUserInput;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.GlobalId;
+import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.lore.Entry;
+import org.maquis.archive.lore.Links;
+import org.maquis.archive.person.Person;
+import org.maquis.archive.ship.Ship;
+
+/**
+ * Who takes part in an event, written once for every mutation that adds participants (recordEvent,
+ * addParticipant, recordCrossing, captureShip): reading the person, faction, empire or ship an id names, and
+ * adding it to the event in a role.
+ */
+public final class Participants {
+
+    /** What may take part in an event: one of these, whose column on event_participant is set. */
+    private static final Class<?>[] ANY = {Person.class, Faction.class, Empire.class, Ship.class};
+
+    private Participants() {
+    }
+
+    /** The person, faction, empire or ship {@code id} names; a user error on {@code field} otherwise. */
+    public static Uni<Entry> read(Mutiny.StatelessSession session, String field, String id) {
+        return read(session, field, id, ANY);
+    }
+
+    /** The entry {@code id} names, which must be of one of {@code kinds}; a user error on {@code field} otherwise. */
+    public static Uni<Entry> read(Mutiny.StatelessSession session, String field, String id, Class<?>... kinds) {
+        String type;
+        try {
+            type = GlobalId.decode(id).type();
+        } catch (BadUserInput e) {
+            throw new Refused(UserError.badInput(field, e.getMessage()));
+        }
+        for (Class<?> kind : kinds) {
+            if (kind.getSimpleName().equals(type)) {
+                return Edits.referenced(session, kind.asSubclass(Entry.class), field, id).map(Entry.class::cast);
+            }
+        }
+        String[] names = Arrays.stream(kinds).map(k -> k.getSimpleName().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+        String allowed = names.length == 1 ? names[0]
+                : String.join(", ", Arrays.copyOf(names, names.length - 1)) + " or " + names[names.length - 1];
+        throw new Refused(UserError.badInput(field, "`" + field + "` names a " + allowed + ", not a " + type + "."));
+    }
+
+    /**
+     * Adds {@code who} to {@code event} in {@code role}. It must be of the event's universe; a crossing's
+     * travellers may be of either universe it joins (Kira of the mirror returns from the primary one).
+     */
+    public static Uni<EventParticipant> add(Mutiny.StatelessSession session, Event event, String field, Entry who, String role) {
+        boolean crosses = event.kind == EventKind.CROSSING && (who.universe == event.fromUniverse || who.universe == event.toUniverse);
+        if (!crosses) {
+            Links.sameUniverse(field, event, who);
+        }
+        EventParticipant row = new EventParticipant();
+        row.eventId = event.rowId;
+        row.role = role.strip();
+        if (who instanceof Person) {
+            row.personId = who.rowId;
+        } else if (who instanceof Faction) {
+            row.factionId = who.rowId;
+        } else if (who instanceof Empire) {
+            row.empireId = who.rowId;
+        } else if (who instanceof Ship) {
+            row.shipId = who.rowId;
+        } else {
+            throw new IllegalArgumentException(who.getClass().getSimpleName() + " does not take part in events");
+        }
+        return Edits.create(session, row);
+    }
+}

@@ -1,0 +1,112 @@
+package org.maquis.archive.faction;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Links;
+import org.maquis.archive.lore.TermField;
+import org.maquis.archive.person.Person;
+
+/**
+ * Faction leaderships, added and changed. Unlike appointCellLeader, adding one closes no other: a faction's
+ * leaderships may overlap (Marlena Moreau and Sarek led the Maquis side by side).
+ */
+@GraphQLApi
+public class FactionLeadershipEdits {
+
+    private final Archivists archivists;
+
+    public FactionLeadershipEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("AddFactionLeaderInput")
+    @Description("A person's time at the head of a faction.")
+    public static class AddInput {
+        @NonNull @Id @Description("The faction's id.") public String faction;
+        @NonNull @Id @Description("The id of the leader, a person of the faction's universe.") public String person;
+        @Description("When the leadership began, if the source says.") public ApproximateDateInput from;
+        @Description("When it ended, if it did.") public ApproximateDateInput to;
+    }
+
+    @Input("UpdateFactionLeadershipInput")
+    @Description("Changes to a faction leadership's dates: fields left out stay as they are; `clear` empties them.")
+    public static class UpdateInput {
+        @NonNull @Id @Description("The leadership's id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new beginning.") public ApproximateDateInput from;
+        @Description("A new end.") public ApproximateDateInput to;
+        @Description("Dates to empty.") public List<@NonNull TermField> clear;
+    }
+
+    @Description("What a faction leadership mutation did: the leadership as it now is, or what was wrong (then nothing changed).")
+    public static class FactionLeadershipPayload {
+        @Description("The leadership as stored; null when nothing changed.") public final FactionLeadership leadership;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        FactionLeadershipPayload(FactionLeadership leadership) {
+            this.leadership = leadership;
+            this.userErrors = List.of();
+        }
+
+        FactionLeadershipPayload(List<UserError> userErrors) {
+            this.leadership = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a leader of a faction, a person of its universe, with when. Needs the archivist role.")
+    public Uni<@NonNull FactionLeadershipPayload> addFactionLeader(@NonNull @Description("The faction, its leader and when.") AddInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addFactionLeader", session -> {
+            new Checks().date("from", input.from).date("to", input.to).orRefuse();
+            FactionLeadership leadership = new FactionLeadership();
+            leadership.from = input.from == null ? null : input.from.toDate();
+            leadership.to = input.to == null ? null : input.to.toDate();
+            Links.inOrder(leadership.from, leadership.to);
+            return Edits.referenced(session, Faction.class, "faction", input.faction)
+                    .chain(faction -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
+                        Links.sameUniverse("person", faction, person);
+                        leadership.factionId = faction.rowId;
+                        leadership.personId = person.rowId;
+                        return Edits.create(session, leadership);
+                    }));
+        }), FactionLeadershipPayload::new, FactionLeadershipPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes when a faction leadership began or ended, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull FactionLeadershipPayload> updateFactionLeadership(
+            @NonNull @Description("The leadership and its new dates.") UpdateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateFactionLeadership", session -> {
+            List<TermField> clear = input.clear == null ? List.of() : input.clear;
+            new Checks().date("from", input.from).date("to", input.to)
+                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
+                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
+                    .orRefuse();
+            return Edits.read(session, FactionLeadership.class, "id", input.id, input.version).chain(leadership -> {
+                if (input.from != null || clear.contains(TermField.FROM)) {
+                    leadership.from = input.from == null ? null : input.from.toDate();
+                }
+                if (input.to != null || clear.contains(TermField.TO)) {
+                    leadership.to = input.to == null ? null : input.to.toDate();
+                }
+                Links.inOrder(leadership.from, leadership.to);
+                return Edits.update(session, leadership);
+            });
+        }), FactionLeadershipPayload::new, FactionLeadershipPayload::new));
+    }
+}

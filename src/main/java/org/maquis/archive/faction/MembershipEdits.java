@@ -1,0 +1,121 @@
+package org.maquis.archive.faction;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Entry;
+import org.maquis.archive.lore.Links;
+import org.maquis.archive.lore.TermField;
+import org.maquis.archive.person.Person;
+
+/** Memberships: a person's allegiance to a faction or an empire, added and changed. Deleting is {@code deleteRecord}. */
+@GraphQLApi
+public class MembershipEdits {
+
+    private final Archivists archivists;
+
+    public MembershipEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("AddMembershipInput")
+    @Description("A person's allegiance to a faction or an empire (exactly one of the two), the role held and when.")
+    public static class AddInput {
+        @NonNull @Id @Description("The id of the member, a person of the faction's or empire's universe.") public String person;
+        @Id @Description("The id of the faction belonged to; give this or `empire`.") public String faction;
+        @Id @Description("The id of the empire served; give this or `faction`.") public String empire;
+        @NonNull @Description("The role held, 1 to 200 characters (\"Captain\", \"co-founder\").") public String role;
+        @Description("When the membership began, if the source says.") public ApproximateDateInput from;
+        @Description("When it ended, if it did.") public ApproximateDateInput to;
+    }
+
+    @Input("UpdateMembershipInput")
+    @Description("Changes to a membership: fields left out stay as they are; `clear` empties its dates.")
+    public static class UpdateInput {
+        @NonNull @Id @Description("The membership's id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new role.") public String role;
+        @Description("A new beginning.") public ApproximateDateInput from;
+        @Description("A new end.") public ApproximateDateInput to;
+        @Description("Dates to empty.") public List<@NonNull TermField> clear;
+    }
+
+    @Description("What a membership mutation did: the membership as it now is, or what was wrong (then nothing changed).")
+    public static class MembershipPayload {
+        @Description("The membership as stored; null when nothing changed.") public final Membership membership;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        MembershipPayload(Membership membership) {
+            this.membership = membership;
+            this.userErrors = List.of();
+        }
+
+        MembershipPayload(List<UserError> userErrors) {
+            this.membership = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a person's membership of a faction or an empire of their universe. Needs the archivist role.")
+    public Uni<@NonNull MembershipPayload> addMembership(@NonNull @Description("The member, what they belong to, their role and when.") AddInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addMembership", session -> {
+            new Checks().text("role", input.role, Checks.ROLE, true).date("from", input.from).date("to", input.to)
+                    .that((input.faction == null) != (input.empire == null), input.faction == null ? "faction" : "empire",
+                            "Give exactly one of `faction` and `empire`: a membership is of one faction or one empire.")
+                    .orRefuse();
+            Membership membership = new Membership();
+            membership.role = input.role.strip();
+            membership.from = input.from == null ? null : input.from.toDate();
+            membership.to = input.to == null ? null : input.to.toDate();
+            Links.inOrder(membership.from, membership.to);
+            Uni<? extends Entry> group = input.faction != null
+                    ? Edits.referenced(session, Faction.class, "faction", input.faction).invoke(f -> membership.factionId = f.rowId)
+                    : Edits.referenced(session, Empire.class, "empire", input.empire).invoke(e -> membership.empireId = e.rowId);
+            return group.chain(of -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
+                Links.sameUniverse("person", of, person);
+                membership.personId = person.rowId;
+                return Edits.create(session, membership);
+            }));
+        }), MembershipPayload::new, MembershipPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a membership's role or dates, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull MembershipPayload> updateMembership(@NonNull @Description("The membership and what changes.") UpdateInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateMembership", session -> {
+            List<TermField> clear = input.clear == null ? List.of() : input.clear;
+            new Checks().text("role", input.role, Checks.ROLE, false).date("from", input.from).date("to", input.to)
+                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
+                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
+                    .orRefuse();
+            return Edits.read(session, Membership.class, "id", input.id, input.version).chain(membership -> {
+                if (input.role != null) {
+                    membership.role = input.role.strip();
+                }
+                if (input.from != null || clear.contains(TermField.FROM)) {
+                    membership.from = input.from == null ? null : input.from.toDate();
+                }
+                if (input.to != null || clear.contains(TermField.TO)) {
+                    membership.to = input.to == null ? null : input.to.toDate();
+                }
+                Links.inOrder(membership.from, membership.to);
+                return Edits.update(session, membership);
+            });
+        }), MembershipPayload::new, MembershipPayload::new));
+    }
+}

@@ -1,0 +1,76 @@
+package org.maquis.archive.faction;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Links;
+import org.maquis.archive.species.Species;
+
+/** A species among a faction's ranks, added; a species is among a faction's ranks once (the table's unique rule). */
+@GraphQLApi
+public class SpeciesMembershipEdits {
+
+    private final Archivists archivists;
+
+    public SpeciesMembershipEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("AddSpeciesMembershipInput")
+    @Description("A species of the faction's universe among its ranks, why its members joined and since when.")
+    public static class AddInput {
+        @NonNull @Id @Description("The faction's id.") public String faction;
+        @NonNull @Id @Description("The id of the species among its ranks.") public String species;
+        @Description("Why members of the species joined, in the source's words; at most 200 characters.") public String reason;
+        @Description("Since when, if the source says.") public ApproximateDateInput since;
+    }
+
+    @Description("What adding a species to a faction's ranks did: the species membership, or what was wrong (then nothing changed).")
+    public static class SpeciesMembershipPayload {
+        @Description("The species membership as stored; null when nothing changed.") public final SpeciesMembership speciesMembership;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        SpeciesMembershipPayload(SpeciesMembership speciesMembership) {
+            this.speciesMembership = speciesMembership;
+            this.userErrors = List.of();
+        }
+
+        SpeciesMembershipPayload(List<UserError> userErrors) {
+            this.speciesMembership = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a species of a faction's universe to its ranks. Needs the archivist role.")
+    public Uni<@NonNull SpeciesMembershipPayload> addSpeciesMembership(
+            @NonNull @Description("The faction, the species, why and since when.") AddInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addSpeciesMembership", session -> {
+            new Checks().text("reason", input.reason, Checks.NAME, false).date("since", input.since).orRefuse();
+            SpeciesMembership membership = new SpeciesMembership();
+            membership.reason = Checks.strip(input.reason);
+            membership.since = input.since == null ? null : input.since.toDate();
+            return Edits.referenced(session, Faction.class, "faction", input.faction)
+                    .chain(faction -> Edits.referenced(session, Species.class, "species", input.species).chain(species -> {
+                        Links.sameUniverse("species", faction, species);
+                        membership.factionId = faction.rowId;
+                        membership.speciesId = species.rowId;
+                        return Links.unlessLinked(session, "faction_species", "faction_id", faction.rowId, "species_id", species.rowId,
+                                        "species", species.name + " are already among the ranks of " + faction.name + ".")
+                                .chain(() -> Edits.create(session, membership));
+                    }));
+        }), SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
+    }
+}

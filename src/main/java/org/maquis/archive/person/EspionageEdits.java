@@ -1,0 +1,89 @@
+package org.maquis.archive.person;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Links;
+
+/** Spy assignments, added: a person set to spy on a faction, for an empire, on someone's orders. */
+@GraphQLApi
+public class EspionageEdits {
+
+    private final Archivists archivists;
+
+    public EspionageEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("AddSpyAssignmentInput")
+    @Description("A person set to spy on a faction, for an empire, all of one universe, and when.")
+    public static class AddInput {
+        @NonNull @Id @Description("The id of the spy.") public String spy;
+        @NonNull @Id @Description("The id of the faction spied on.") public String target;
+        @NonNull @Id @Description("The id of the empire the spy worked for.") public String onBehalfOf;
+        @Id @Description("The id of the person who ordered it, if the source says; not the spy.") public String orderedBy;
+        @Description("When the spying began, if the source says.") public ApproximateDateInput from;
+        @Description("When it ended, if it did.") public ApproximateDateInput to;
+    }
+
+    @Description("What adding a spy assignment did: the assignment, or what was wrong (then nothing changed).")
+    public static class SpyAssignmentPayload {
+        @Description("The spy assignment as stored; null when nothing changed.") public final SpyAssignment spyAssignment;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        SpyAssignmentPayload(SpyAssignment spyAssignment) {
+            this.spyAssignment = spyAssignment;
+            this.userErrors = List.of();
+        }
+
+        SpyAssignmentPayload(List<UserError> userErrors) {
+            this.spyAssignment = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a spy assignment: the spy, the faction spied on, the empire served and who ordered it, all of one "
+            + "universe. Needs the archivist role.")
+    public Uni<@NonNull SpyAssignmentPayload> addSpyAssignment(@NonNull @Description("The spy, the target, for whom and when.") AddInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addSpyAssignment", session -> {
+            new Checks().date("from", input.from).date("to", input.to).orRefuse();
+            SpyAssignment assignment = new SpyAssignment();
+            assignment.from = input.from == null ? null : input.from.toDate();
+            assignment.to = input.to == null ? null : input.to.toDate();
+            Links.inOrder(assignment.from, assignment.to);
+            return Edits.referenced(session, Person.class, "spy", input.spy).chain(spy -> Edits.referenced(session, Faction.class, "target", input.target)
+                    .chain(target -> Edits.referenced(session, Empire.class, "onBehalfOf", input.onBehalfOf)
+                            .chain(empire -> Edits.referenced(session, Person.class, "orderedBy", input.orderedBy).chain(orderer -> {
+                                Links.sameUniverse("target", spy, target);
+                                Links.sameUniverse("onBehalfOf", spy, empire);
+                                if (orderer != null) {
+                                    if (orderer.rowId.equals(spy.rowId)) {
+                                        throw new Refused(UserError.badInput("orderedBy", "A spy is ordered by someone else."));
+                                    }
+                                    Links.sameUniverse("orderedBy", spy, orderer);
+                                    assignment.orderedById = orderer.rowId;
+                                }
+                                assignment.spyId = spy.rowId;
+                                assignment.targetId = target.rowId;
+                                assignment.onBehalfOfId = empire.rowId;
+                                return Edits.create(session, assignment);
+                            }))));
+        }), SpyAssignmentPayload::new, SpyAssignmentPayload::new));
+    }
+}

@@ -1,0 +1,76 @@
+package org.maquis.archive.ship;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.ApproximateDateInput;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.person.Person;
+
+/** Renaming a ship outside a capture: the same hull in the same hands under a new name, in one transaction. */
+@GraphQLApi
+public class RenamingEdits {
+
+    private final Archivists archivists;
+
+    public RenamingEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("RenameShipInput")
+    @Description("A ship's new name, when and by whom it was given. The new name is a new ship record, its slug made from the name.")
+    public static class RenameInput {
+        @NonNull @Id @Description("The ship's id, under its current name.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @NonNull @Description("The new name, 1 to 200 characters.") public String newName;
+        @NonNull @Description("When it was renamed.") public ApproximateDateInput date;
+        @Id @Description("The id of the person who renamed it, of the ship's universe, if the source says.") public String renamedBy;
+        @Description("What the source says of the ship under its new name, 1 to 4000 characters; by default a sentence "
+                + "naming its previous name.") public String description;
+    }
+
+    @Description("What a renaming did: the ship under its new name, or what was wrong (then nothing changed).")
+    public static class RenameShipPayload {
+        @Description("The ship under its new name, `renamedFrom` its previous one; null when nothing changed.") public final Ship ship;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        RenameShipPayload(Ship ship) {
+            this.ship = ship;
+            this.userErrors = List.of();
+        }
+
+        RenameShipPayload(List<UserError> userErrors) {
+            this.ship = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Renames a ship: a new record of the same hull, class and owners, the old one `renamedTo` it. "
+            + "A ship already renamed is renamed under its later name. Needs the archivist role.")
+    public Uni<@NonNull RenameShipPayload> renameShip(@NonNull @Description("The ship, its new name, when and by whom.") RenameInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "renameShip", session -> {
+            new Checks().text("newName", input.newName, Checks.NAME, true).date("date", input.date)
+                    .text("description", input.description, Checks.DESCRIPTION, false).orRefuse();
+            return Edits.read(session, Ship.class, "id", input.id, input.version).chain(ship -> {
+                Renamings.notYetRenamed(ship, "id", "rename");
+                String description = input.description == null ? "The " + ship.name + " under its new name." : input.description.strip();
+                return Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)
+                        .chain(renamer -> Renamings.rename(session, ship, input.newName, description, input.date.toDate(), renamer, next -> {
+                            next.factionId = ship.factionId;
+                            next.empireId = ship.empireId;
+                        }));
+            });
+        }), RenameShipPayload::new, RenameShipPayload::new));
+    }
+}

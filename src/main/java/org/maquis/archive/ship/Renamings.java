@@ -1,0 +1,52 @@
+package org.maquis.archive.ship;
+
+import io.smallrye.mutiny.Uni;
+import java.util.function.Consumer;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.lore.Links;
+import org.maquis.archive.person.Person;
+
+/**
+ * Renaming a ship, written once for captureShip and renameShip: a new name is a new record of the same hull,
+ * and the old record is `renamedTo` it, with when and by whom. A name is renamed at most once (renamed_to_id
+ * is unique, and V7 refuses loops), so a ship already renamed is renamed, or captured, under its later name.
+ */
+final class Renamings {
+
+    private Renamings() {
+    }
+
+    /** Refuses, on {@code field}, to {@code act} on a ship under a name it no longer has. */
+    static void notYetRenamed(Ship ship, String field, String act) {
+        if (ship.renamedToId != null) {
+            throw new Refused(UserError.badInput(field, ship.name + " was renamed already; " + act + " the ship under its later name."));
+        }
+    }
+
+    /**
+     * Creates the ship's new name, a record of the same hull and class in the hands {@code hands} gives it, and
+     * renames {@code ship} to it at {@code date}, by {@code renamer} (of its universe) if known. Gives the new record.
+     */
+    static Uni<Ship> rename(Mutiny.StatelessSession session, Ship ship, String newName, String description, ApproximateDate date,
+            Person renamer, Consumer<Ship> hands) {
+        if (renamer != null) {
+            Links.sameUniverse("renamedBy", ship, renamer);
+        }
+        Ship next = new Ship();
+        next.name = newName.strip();
+        next.universe = ship.universe;
+        next.description = description;
+        next.shipClassId = ship.shipClassId;
+        hands.accept(next);
+        return Edits.create(session, next).chain(created -> {
+            ship.renamedToId = created.rowId;
+            ship.renamed = date;
+            ship.renamedById = renamer == null ? null : renamer.rowId;
+            return Edits.update(session, ship).replaceWith(created);
+        });
+    }
+}

@@ -1,0 +1,70 @@
+package org.maquis.archive.ship;
+
+import io.smallrye.mutiny.Uni;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.graph.Archivists;
+import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.UserError;
+import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Links;
+import org.maquis.archive.person.Person;
+
+/** Ship commands, added: a person of the ship's universe in command of it, in a role. */
+@GraphQLApi
+public class ShipCommandEdits {
+
+    private final Archivists archivists;
+
+    public ShipCommandEdits(Archivists archivists) {
+        this.archivists = archivists;
+    }
+
+    @Input("AddShipCommandInput")
+    @Description("A person's command of a ship of their universe, in the source's words.")
+    public static class AddInput {
+        @NonNull @Id @Description("The ship's id.") public String ship;
+        @NonNull @Id @Description("The id of the person in command.") public String person;
+        @NonNull @Description("The command held, 1 to 200 characters (\"captain\", \"commander\").") public String role;
+    }
+
+    @Description("What adding a ship command did: the command, or what was wrong (then nothing changed).")
+    public static class ShipCommandPayload {
+        @Description("The command as stored; null when nothing changed.") public final ShipCommand shipCommand;
+        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
+
+        ShipCommandPayload(ShipCommand shipCommand) {
+            this.shipCommand = shipCommand;
+            this.userErrors = List.of();
+        }
+
+        ShipCommandPayload(List<UserError> userErrors) {
+            this.shipCommand = null;
+            this.userErrors = userErrors;
+        }
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a person's command of a ship of their universe. Needs the archivist role.")
+    public Uni<@NonNull ShipCommandPayload> addShipCommand(@NonNull @Description("The ship, its commander and the role.") AddInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addShipCommand", session -> {
+            new Checks().text("role", input.role, Checks.ROLE, true).orRefuse();
+            return Edits.referenced(session, Ship.class, "ship", input.ship)
+                    .chain(ship -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
+                        Links.sameUniverse("person", ship, person);
+                        ShipCommand command = new ShipCommand();
+                        command.shipId = ship.rowId;
+                        command.personId = person.rowId;
+                        command.role = input.role.strip();
+                        return Edits.create(session, command);
+                    }));
+        }), ShipCommandPayload::new, ShipCommandPayload::new));
+    }
+}
