@@ -145,6 +145,13 @@ class FactionLinksTest {
         assertEquals(List.of("addFactionFounder"), Links.recorded(database, "FactionFounder"));
         GraphQL.run("editing/links/faction-links", Map.of("slug", "maquis"))
                 .body("data.faction.founders.nodes.slug", not(hasItem("kira-primary")));
+        Archivist.run("editing/links/remove-faction-founder", EditingTest.input("faction", lore.id("maquis"), "person", lore.id("selok")))
+                .body("data.removeFactionFounder.userErrors", empty())
+                .body("data.removeFactionFounder.faction.founders.nodes.slug", not(hasItem("selok")));
+        Archivist.run("editing/links/remove-faction-founder", EditingTest.input("faction", lore.id("maquis"), "person", lore.id("selok")))
+                .body("data.removeFactionFounder.faction", nullValue())
+                .body("data.removeFactionFounder.userErrors[0].code", equalTo("NOT_FOUND"));
+        assertEquals(List.of("addFactionFounder", "removeFactionFounder"), Links.recorded(database, "FactionFounder"));
     }
 
     @Test
@@ -164,7 +171,10 @@ class FactionLinksTest {
                 .body("data.addFactionOrigin.userErrors[0].message", containsString("already recorded as formed from Obsidian Order"));
         Archivist.run("editing/links/add-faction-origin", EditingTest.input("faction", lore.id("maquisPrimary"), "formedFrom", lore.id("maquis")))
                 .body("data.addFactionOrigin.userErrors[0].message", containsString("universe"));
-        assertEquals(List.of("addFactionOrigin"), Links.recorded(database, "FactionOrigin"));
+        Archivist.run("editing/links/remove-faction-origin", EditingTest.input("faction", lore.id("talShiar"), "formedFrom", lore.id("obsidianOrder")))
+                .body("data.removeFactionOrigin.userErrors", empty())
+                .body("data.removeFactionOrigin.faction.formedFrom.nodes", empty());
+        assertEquals(List.of("addFactionOrigin", "removeFactionOrigin"), Links.recorded(database, "FactionOrigin"));
     }
 
     @Test

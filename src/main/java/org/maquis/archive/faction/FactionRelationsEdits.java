@@ -30,7 +30,7 @@ public class FactionRelationsEdits {
         this.archivists = archivists;
     }
 
-    @Input("AddFactionFounderInput")
+    @Input("FactionFounderInput")
     @Description("A person who founded or co-founded a faction.")
     public static class FounderInput {
         @NonNull @Id @Description("The faction's id.") public String faction;
@@ -56,7 +56,7 @@ public class FactionRelationsEdits {
         }
     }
 
-    @Input("AddFactionOriginInput")
+    @Input("FactionOriginInput")
     @Description("An older faction whose members formed a newer one (Intelligence was formed from the Tal Shiar).")
     public static class OriginInput {
         @NonNull @Id @Description("The id of the newer faction.") public String faction;
@@ -123,6 +123,32 @@ public class FactionRelationsEdits {
                                     .chain(() -> Edits.create(session, origin))
                                     .replaceWith(new Pair<>(faction, older));
                         }))),
+                p -> new FactionOriginPayload(p.one(), p.other()), FactionOriginPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Removes a person from a faction's founders. Needs the archivist role.")
+    public Uni<@NonNull FactionFounderPayload> removeFactionFounder(@NonNull @Description("The faction and its founder.") FounderInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "removeFactionFounder", session ->
+                Edits.referenced(session, Faction.class, "faction", input.faction)
+                        .chain(faction -> Edits.referenced(session, Person.class, "person", input.person).chain(person ->
+                                Links.unlink(session, "faction_founder", "faction_id", faction.rowId, "person_id", person.rowId,
+                                                "person", person.name + " is not a founder of " + faction.name + ".")
+                                        .replaceWith(new Pair<>(faction, person))))),
+                p -> new FactionFounderPayload(p.one(), p.other()), FactionFounderPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Removes an older faction from those a newer one was formed from. Needs the archivist role.")
+    public Uni<@NonNull FactionOriginPayload> removeFactionOrigin(@NonNull @Description("The newer faction and the older one.") OriginInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "removeFactionOrigin", session ->
+                Edits.referenced(session, Faction.class, "faction", input.faction)
+                        .chain(faction -> Edits.referenced(session, Faction.class, "formedFrom", input.formedFrom).chain(older ->
+                                Links.unlink(session, "faction_origin", "faction_id", faction.rowId, "formed_from_id", older.rowId,
+                                                "formedFrom", faction.name + " is not recorded as formed from " + older.name + ".")
+                                        .replaceWith(new Pair<>(faction, older))))),
                 p -> new FactionOriginPayload(p.one(), p.other()), FactionOriginPayload::new));
     }
 }

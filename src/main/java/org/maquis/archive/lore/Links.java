@@ -46,4 +46,20 @@ public final class Links {
                     }
                 }).replaceWithVoid();
     }
+
+    /**
+     * Removes the link {@code table} holds between {@code id} and {@code otherId} through these two columns (its
+     * history trigger records the removal), or refuses with NOT_FOUND, on {@code field}, when there is none.
+     * Tables and columns are this code's constants, never a client's words.
+     */
+    public static Uni<Void> unlink(Mutiny.StatelessSession session, String table, String column, long id,
+            String otherColumn, long otherId, String field, String message) {
+        return session.createNativeQuery("delete from " + table + " where " + column + " = :id and " + otherColumn + " = :other")
+                .setParameter("id", id).setParameter("other", otherId).executeUpdate()
+                .invoke(removed -> {
+                    if (removed == 0) {
+                        throw new Refused(UserError.notFound(field, message));
+                    }
+                }).replaceWithVoid();
+    }
 }

@@ -28,9 +28,9 @@ public class MarriageEdits {
         this.archivists = archivists;
     }
 
-    @Input("AddMarriageInput")
+    @Input("MarriageInput")
     @Description("Two people of one universe married to each other, named in either order.")
-    public static class AddInput {
+    public static class SpousesInput {
         @NonNull @Id @Description("The id of one spouse.") public String person;
         @NonNull @Id @Description("The id of the other.") public String spouse;
     }
@@ -60,7 +60,7 @@ public class MarriageEdits {
     @Mutation
     @NonNull
     @Description("Adds a marriage between two people of one universe. Needs the archivist role.")
-    public Uni<@NonNull MarriagePayload> addMarriage(@NonNull @Description("The two spouses.") AddInput input) {
+    public Uni<@NonNull MarriagePayload> addMarriage(@NonNull @Description("The two spouses.") SpousesInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addMarriage", session ->
                 Edits.referenced(session, Person.class, "person", input.person)
                         .chain(person -> Edits.referenced(session, Person.class, "spouse", input.spouse).chain(spouse -> {
@@ -76,6 +76,20 @@ public class MarriageEdits {
                                     .chain(() -> Edits.create(session, marriage))
                                     .replaceWith(new Spouses(person, spouse));
                         }))),
+                s -> new MarriagePayload(s.person(), s.spouse()), MarriagePayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Removes a marriage between two people, named in either order. Needs the archivist role.")
+    public Uni<@NonNull MarriagePayload> removeMarriage(@NonNull @Description("The two spouses.") SpousesInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "removeMarriage", session ->
+                Edits.referenced(session, Person.class, "person", input.person)
+                        .chain(person -> Edits.referenced(session, Person.class, "spouse", input.spouse).chain(spouse ->
+                                Links.unlink(session, "marriage", "person_id", Math.min(person.rowId, spouse.rowId),
+                                                "spouse_id", Math.max(person.rowId, spouse.rowId),
+                                                "spouse", person.name + " and " + spouse.name + " are not recorded as married.")
+                                        .replaceWith(new Spouses(person, spouse))))),
                 s -> new MarriagePayload(s.person(), s.spouse()), MarriagePayload::new));
     }
 }
