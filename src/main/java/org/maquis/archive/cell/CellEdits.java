@@ -20,6 +20,8 @@ import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
+import org.maquis.archive.lore.Links;
+import org.maquis.archive.lore.TermField;
 import org.maquis.archive.person.Person;
 
 /**
@@ -41,6 +43,16 @@ public class CellEdits {
         @NonNull @Id @Description("The cell's id.") public String cell;
         @NonNull @Id @Description("The id of the new leader, a person of the cell's universe.") public String person;
         @NonNull @Description("When the leadership began; the leadership it replaces ends then.") public ApproximateDateInput from;
+    }
+
+    @Input("UpdateCellLeadershipInput")
+    @Description("Changes to a cell leadership: fields left out stay as they are; `clear` empties its dates.")
+    public static class UpdateCellLeadershipInput {
+        @NonNull @Id @Description("Its id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new beginning.") public ApproximateDateInput from;
+        @Description("A new end.") public ApproximateDateInput to;
+        @Description("Dates to empty.") public List<@NonNull TermField> clear;
     }
 
     @Description("What an appointment did: the new leadership, or what was wrong (then nothing changed).")
@@ -160,5 +172,28 @@ public class CellEdits {
                                 + " universe belongs to a faction of its universe; " + f.name + " is of the " + f.universe + " universe."));
                     }
                 }).replaceWithVoid();
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a cell leadership, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull LeadershipPayload> updateCellLeadership(@NonNull @Description("What changes.") UpdateCellLeadershipInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateCellLeadership", session -> {
+            List<TermField> clear = input.clear == null ? List.of() : input.clear;
+            new Checks().date("from", input.from).date("to", input.to)
+                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
+                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
+                    .orRefuse();
+            return Edits.read(session, CellLeadership.class, "id", input.id, input.version).chain(leadership -> {
+                if (input.from != null || clear.contains(TermField.FROM)) {
+                    leadership.from = input.from == null ? null : input.from.toDate();
+                }
+                if (input.to != null || clear.contains(TermField.TO)) {
+                    leadership.to = input.to == null ? null : input.to.toDate();
+                }
+                Links.inOrder(leadership.from, leadership.to);
+                return Edits.update(session, leadership);
+            });
+        }), LeadershipPayload::new, LeadershipPayload::new));
     }
 }

@@ -38,6 +38,14 @@ public class AllianceEdits {
         @Description("When the alliance was formed, if the source says.") public ApproximateDateInput formed;
     }
 
+    @Input("UpdateAllianceInput")
+    @Description("Changes to an alliance: fields left out stay as they are.")
+    public static class UpdateAllianceInput {
+        @NonNull @Id @Description("Its id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new date of forming.") public ApproximateDateInput formed;
+    }
+
     @Description("What adding an alliance did: the alliance, or what was wrong (then nothing changed).")
     public static class AlliancePayload {
         @Description("The alliance as stored; null when nothing changed.") public final Alliance alliance;
@@ -74,6 +82,22 @@ public class AllianceEdits {
                                         "ally", empire.name + " and " + ally.name + " are already allied.")
                                 .chain(() -> Edits.create(session, alliance));
                     }));
+        }), AlliancePayload::new, AlliancePayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes an alliance, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull AlliancePayload> updateAlliance(@NonNull @Description("What changes.") UpdateAllianceInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateAlliance", session -> {
+            new Checks().date("formed", input.formed)
+                    .orRefuse();
+            return Edits.read(session, Alliance.class, "id", input.id, input.version).chain(alliance -> {
+                if (input.formed != null) {
+                    alliance.formed = input.formed == null ? null : input.formed.toDate();
+                }
+                return Edits.update(session, alliance);
+            });
         }), AlliancePayload::new, AlliancePayload::new));
     }
 }

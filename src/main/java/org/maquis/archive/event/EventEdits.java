@@ -123,6 +123,14 @@ public class EventEdits {
         @NonNull @Description("The part played, 1 to 200 characters (\"raider\", \"killed\").") public String role;
     }
 
+    @Input("UpdateParticipantInput")
+    @Description("Changes to a participant's part in an event: fields left out stay as they are.")
+    public static class UpdateEventParticipantInput {
+        @NonNull @Id @Description("Its id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new role, 1 to 200 characters.") public String role;
+    }
+
     @Description("What adding a participant did: the participation, or what was wrong (then nothing changed).")
     public static class EventParticipantPayload {
         @Description("The participation as stored, with its event; null when nothing changed.") public final EventParticipant participant;
@@ -199,5 +207,21 @@ public class EventEdits {
         return Uni.createFrom().voidItem()
                 .chain(() -> Edits.point(session, Place.class, "place", place, r -> event.placeId = r.rowId))
                 .chain(() -> Edits.point(session, Event.class, "follows", follows, r -> event.followsId = r.rowId));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a participant's part in an event, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull EventParticipantPayload> updateParticipant(@NonNull @Description("What changes.") UpdateEventParticipantInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateParticipant", session -> {
+            new Checks().text("role", input.role, Checks.ROLE, false)
+                    .orRefuse();
+            return Edits.read(session, EventParticipant.class, "id", input.id, input.version).chain(participant -> {
+                if (input.role != null) {
+                    participant.role = input.role.strip();
+                }
+                return Edits.update(session, participant);
+            });
+        }), EventParticipantPayload::new, EventParticipantPayload::new));
     }
 }

@@ -36,6 +36,15 @@ public class SpeciesMembershipEdits {
         @Description("Since when, if the source says.") public ApproximateDateInput since;
     }
 
+    @Input("UpdateSpeciesMembershipInput")
+    @Description("Changes to a species' place in a faction's ranks: fields left out stay as they are.")
+    public static class UpdateSpeciesMembershipInput {
+        @NonNull @Id @Description("Its id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new reason, at most 200 characters.") public String reason;
+        @Description("A new date since when.") public ApproximateDateInput since;
+    }
+
     @Description("What adding a species to a faction's ranks did: the species membership, or what was wrong (then nothing changed).")
     public static class SpeciesMembershipPayload {
         @Description("The species membership as stored; null when nothing changed.") public final SpeciesMembership speciesMembership;
@@ -71,6 +80,25 @@ public class SpeciesMembershipEdits {
                                         "species", species.name + " are already among the ranks of " + faction.name + ".")
                                 .chain(() -> Edits.create(session, membership));
                     }));
+        }), SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a species' place in a faction's ranks, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull SpeciesMembershipPayload> updateSpeciesMembership(@NonNull @Description("What changes.") UpdateSpeciesMembershipInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateSpeciesMembership", session -> {
+            new Checks().text("reason", input.reason, Checks.ROLE, false).date("since", input.since)
+                    .orRefuse();
+            return Edits.read(session, SpeciesMembership.class, "id", input.id, input.version).chain(membership -> {
+                if (input.reason != null) {
+                    membership.reason = input.reason.strip();
+                }
+                if (input.since != null) {
+                    membership.since = input.since == null ? null : input.since.toDate();
+                }
+                return Edits.update(session, membership);
+            });
         }), SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
     }
 }

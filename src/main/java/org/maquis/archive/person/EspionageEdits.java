@@ -18,6 +18,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
+import org.maquis.archive.lore.TermField;
 
 /** Spy assignments, added: a person set to spy on a faction, for an empire, on someone's orders. */
 @GraphQLApi
@@ -38,6 +39,16 @@ public class EspionageEdits {
         @Id @Description("The id of the person who ordered it, if the source says; not the spy.") public String orderedBy;
         @Description("When the spying began, if the source says.") public ApproximateDateInput from;
         @Description("When it ended, if it did.") public ApproximateDateInput to;
+    }
+
+    @Input("UpdateSpyAssignmentInput")
+    @Description("Changes to a spy assignment: fields left out stay as they are; `clear` empties its dates.")
+    public static class UpdateSpyAssignmentInput {
+        @NonNull @Id @Description("Its id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new beginning.") public ApproximateDateInput from;
+        @Description("A new end.") public ApproximateDateInput to;
+        @Description("Dates to empty.") public List<@NonNull TermField> clear;
     }
 
     @Description("What adding a spy assignment did: the assignment, or what was wrong (then nothing changed).")
@@ -84,6 +95,29 @@ public class EspionageEdits {
                                 assignment.onBehalfOfId = empire.rowId;
                                 return Edits.create(session, assignment);
                             }))));
+        }), SpyAssignmentPayload::new, SpyAssignmentPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a spy assignment, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull SpyAssignmentPayload> updateSpyAssignment(@NonNull @Description("What changes.") UpdateSpyAssignmentInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateSpyAssignment", session -> {
+            List<TermField> clear = input.clear == null ? List.of() : input.clear;
+            new Checks().date("from", input.from).date("to", input.to)
+                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
+                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
+                    .orRefuse();
+            return Edits.read(session, SpyAssignment.class, "id", input.id, input.version).chain(assignment -> {
+                if (input.from != null || clear.contains(TermField.FROM)) {
+                    assignment.from = input.from == null ? null : input.from.toDate();
+                }
+                if (input.to != null || clear.contains(TermField.TO)) {
+                    assignment.to = input.to == null ? null : input.to.toDate();
+                }
+                Links.inOrder(assignment.from, assignment.to);
+                return Edits.update(session, assignment);
+            });
         }), SpyAssignmentPayload::new, SpyAssignmentPayload::new));
     }
 }

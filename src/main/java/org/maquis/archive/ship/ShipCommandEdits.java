@@ -34,6 +34,14 @@ public class ShipCommandEdits {
         @NonNull @Description("The command held, 1 to 200 characters (\"captain\", \"commander\").") public String role;
     }
 
+    @Input("UpdateShipCommandInput")
+    @Description("Changes to a ship command: fields left out stay as they are.")
+    public static class UpdateShipCommandInput {
+        @NonNull @Id @Description("Its id.") public String id;
+        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+        @Description("A new role, 1 to 200 characters.") public String role;
+    }
+
     @Description("What adding a ship command did: the command, or what was wrong (then nothing changed).")
     public static class ShipCommandPayload {
         @Description("The command as stored; null when nothing changed.") public final ShipCommand shipCommand;
@@ -65,6 +73,22 @@ public class ShipCommandEdits {
                         command.role = input.role.strip();
                         return Edits.create(session, command);
                     }));
+        }), ShipCommandPayload::new, ShipCommandPayload::new));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a ship command, at the version last read. Needs the archivist role.")
+    public Uni<@NonNull ShipCommandPayload> updateShipCommand(@NonNull @Description("What changes.") UpdateShipCommandInput input) {
+        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateShipCommand", session -> {
+            new Checks().text("role", input.role, Checks.ROLE, false)
+                    .orRefuse();
+            return Edits.read(session, ShipCommand.class, "id", input.id, input.version).chain(command -> {
+                if (input.role != null) {
+                    command.role = input.role.strip();
+                }
+                return Edits.update(session, command);
+            });
         }), ShipCommandPayload::new, ShipCommandPayload::new));
     }
 }
