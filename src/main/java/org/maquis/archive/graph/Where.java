@@ -14,6 +14,7 @@ public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final List<String> parts = new ArrayList<>();
 
     /** Case-insensitive substring match on a text column. */
     public Where contains(String column, String text) {
@@ -67,6 +68,25 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Reads the matching rows as the union of these parts, each one clause more (its values bound by
+     * {@link #value}) that one index range serves in the page's order. The parts must split the rows between
+     * them, each row in at most one. PostgreSQL reads the ranges side by side and merges them in order (Merge
+     * Append), so a filter that no single range serves without reading rows it drops (a window over
+     * intervals) can be served by several that each read only what they return.
+     */
+    public Where union(List<String> parts) {
+        this.parts.addAll(parts);
+        return this;
+    }
+
+    /** Binds a value for a clause written elsewhere (a part of {@link #union}), and gives its placeholder. */
+    public String value(Object value) {
+        String name = next();
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
     private String next() {
         return "w" + parameters.size();
     }
@@ -79,6 +99,21 @@ public final class Where {
     /** The clauses, each led by {@code and}. */
     String sql() {
         return clauses.stream().map(c -> " and " + c).reduce("", String::concat);
+    }
+
+    /**
+     * The rows a select reads, ordered and cut by {@code cut} ({@code order by ... limit ...}, or nothing): the
+     * select itself, or the union of its parts (see {@link #union}) as a table {@code t} with the select's
+     * columns, for the caller to order and cut again. Each part is ordered and cut on its own, so that
+     * PostgreSQL plans each as one index range in that order (it sees no order for the parts of a bare union)
+     * and merges them; the parts are read lazily, so each reads only the rows the merge takes, and one more.
+     */
+    String rows(String select, String cut) {
+        if (parts.isEmpty()) {
+            return select;
+        }
+        return parts.stream().map(part -> "(" + select + " and " + part + cut + ")")
+                .collect(java.util.stream.Collectors.joining(" union all ", "select * from (", ") t"));
     }
 
     Map<String, Object> parameters() {
