@@ -1,7 +1,6 @@
 package org.maquis.archive.event;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.eclipse.microprofile.graphql.Description;
 import org.maquis.archive.graph.Where;
 import org.maquis.archive.lore.Universe;
@@ -28,24 +27,28 @@ public class EventFilter {
     public String place;
 
     /**
-     * The filter for a page in this order. A year window on the timeline is read as the union of one index
-     * range per length of date (EventSpan), merged in timeline order; in another order, the window only
-     * bounds where the timeline index starts.
+     * The filter for a page in this order. A year window on the timeline is read class by class of the
+     * length of dates (V6__timeline_window.sql), each class one range of the window index, merged
+     * in timeline order; in another order, the window only bounds where the timeline index starts.
      */
     Where where(EventOrder order) {
+        LocalDate start = fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
+        LocalDate end = toYear == null ? null : LocalDate.of(toYear, 12, 31);
         // Events hold the place's key, not its slug: compare the slug of the place each event points to.
         Where where = new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
                 .overlapsYears("t.date", fromYear, toYear)
+                // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
+                .atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span, r.earliest_open_ended)"
+                        + " from event_reach r)", start)
                 .pointsToSlug("t.place_id", "place", place);
-        LocalDate start = fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
-        LocalDate end = toYear == null ? null : LocalDate.of(toYear, 12, 31);
         if ((start == null && end == null) || order.window() == null) {
-            // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
-            return where.atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span,"
-                    + " r.earliest_open_ended) from event_reach r)", start);
+            return where;
         }
         String first = order.window()[0];
         String last = order.window()[1];
-        return where.union(Arrays.stream(EventSpan.values()).map(s -> s.range(where, first, last, start, end)).toList());
+        // One range of the window index per length of date (V6__timeline_window.sql, event_window_ranges).
+        return where.ranges("event_window_ranges(cast(" + where.value(start) + " as date), cast(" + where.value(end)
+                + " as date))", "t.span_class = r.span_class and " + first + " > coalesce(r.after, '-infinity') and "
+                + first + " <= coalesce(r.until, 'infinity') and " + last + " >= coalesce(r.reaching, '-infinity')");
     }
 }

@@ -14,7 +14,8 @@ public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
-    private final List<String> parts = new ArrayList<>();
+    private String ranges;
+    private String range;
 
     /** Case-insensitive substring match on a text column. */
     public Where contains(String column, String text) {
@@ -69,18 +70,21 @@ public final class Where {
     }
 
     /**
-     * Reads the matching rows as the union of these parts, each one clause more (its values bound by
-     * {@link #value}) that one index range serves in the page's order. The parts must split the rows between
-     * them, each row in at most one. PostgreSQL reads the ranges side by side and merges them in order (Merge
-     * Append), so a filter that no single range serves without reading rows it drops (a window over
-     * intervals) can be served by several that each read only what they return.
+     * Reads the matching rows range by range: {@code ranges} is SQL giving one row per range (a function of
+     * values bound by {@link #value}), and {@code range} the clause over one range's columns ({@code r.<name>})
+     * that one index range serves in the page's order. The ranges must split the rows between them, each row
+     * in at most one. The page reads each range in its order, cut to the page, and merges them: one statement,
+     * planned once for every range (PostgreSQL plans a union of many ranges for longer than it reads them),
+     * that reads at most a page per range. For a filter that no single index range serves without reading rows
+     * it drops: a window over intervals.
      */
-    public Where union(List<String> parts) {
-        this.parts.addAll(parts);
+    public Where ranges(String ranges, String range) {
+        this.ranges = ranges;
+        this.range = range;
         return this;
     }
 
-    /** Binds a value for a clause written elsewhere (a part of {@link #union}), and gives its placeholder. */
+    /** Binds a value for SQL written elsewhere (the ranges of {@link #ranges}), and gives its placeholder. */
     public String value(Object value) {
         String name = next();
         parameters.put(name, value);
@@ -103,17 +107,14 @@ public final class Where {
 
     /**
      * The rows a select reads, ordered and cut by {@code cut} ({@code order by ... limit ...}, or nothing): the
-     * select itself, or the union of its parts (see {@link #union}) as a table {@code t} with the select's
-     * columns, for the caller to order and cut again. Each part is ordered and cut on its own, so that
-     * PostgreSQL plans each as one index range in that order (it sees no order for the parts of a bare union)
-     * and merges them; the parts are read lazily, so each reads only the rows the merge takes, and one more.
+     * select itself or, read range by range (see {@link #ranges}), the rows of every range as a table {@code t}
+     * with the select's columns, for the caller to order and cut again.
      */
     String rows(String select, String cut) {
-        if (parts.isEmpty()) {
+        if (ranges == null) {
             return select;
         }
-        return parts.stream().map(part -> "(" + select + " and " + part + cut + ")")
-                .collect(java.util.stream.Collectors.joining(" union all ", "select * from (", ") t"));
+        return "select t.* from " + ranges + " r cross join lateral (" + select + " and " + range + cut + ") t";
     }
 
     Map<String, Object> parameters() {
