@@ -28,8 +28,8 @@ public class EventFilter {
 
     /**
      * The filter for a page in this order. A year window on the timeline is read class by class of the
-     * length of dates (V6__timeline_window.sql), each class one range of the window index, merged
-     * in timeline order; in another order, the window only bounds where the timeline index starts.
+     * length of dates (V6__timeline_window.sql), each class one range of the window index, merged in timeline
+     * order; in another order, the window only bounds where the timeline index starts.
      */
     Where where(EventOrder order) {
         LocalDate start = fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
@@ -37,12 +37,11 @@ public class EventFilter {
         // Events hold the place's key, not its slug: compare the slug of the place each event points to.
         Where where = new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
                 .overlapsYears("t.date", fromYear, toYear)
-                // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
-                .atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span, r.earliest_open_ended)"
-                        + " from event_reach r)", start)
                 .pointsToSlug("t.place_id", "place", place);
         if ((start == null && end == null) || order.window() == null) {
-            return where;
+            // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
+            return where.atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span,"
+                    + " r.earliest_open_ended) from event_reach r)", start);
         }
         String first = order.window()[0];
         String last = order.window()[1];
