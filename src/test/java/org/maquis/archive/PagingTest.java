@@ -95,6 +95,66 @@ class PagingTest {
         }
     }
 
+    /**
+     * A year window on the timeline, over a galaxy and a few events whose dates follow no calendar step, one
+     * day either side of a step, or are open at one end: walked forward and backward in both timeline orders,
+     * it gives exactly the events that can have happened in the window, those that began before it and run
+     * into it included, in PostgreSQL's order.
+     */
+    @Test
+    void aYearWindowWalksWithTheEventsThatStraddleIt() throws SQLException {
+        try (Connection c = database.getConnection()) {
+            Galaxy.remove(c);
+            Galaxy.load(c, 400, 42);
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into event (id, slug, name, universe, kind, description, date_earliest, date_latest)"
+                        + " select 19000000 + n, 'odd-' || n, 'Odd ' || n, 'MIRROR', 'RAID', 'odd', e, l from (values"
+                        + " (1, date '2373-12-31', date '2373-12-31'), (2, '2374-01-01', '2374-01-01'),"
+                        + " (3, '2373-06-15', '2374-02-01'), (4, '2373-01-02', '2373-12-31'),"
+                        + " (5, '2364-01-02', '2374-01-01'), (6, '2274-01-01', '2374-01-01'),"
+                        + " (7, '2300-03-01', null), (8, null, '2380-06-30'), (9, '2340-12-31', '2341-01-30'),"
+                        + " (10, '2373-12-01', '2373-12-31'), (11, '2373-12-02', '2374-01-01'),"
+                        + " (12, '2363-01-01', '2373-12-31')) as d(n, e, l)");
+            }
+        }
+        try {
+            Map<String, String> timelines = Map.of(
+                    "DATE_ASC", "date_first, date_last, id", "DATE_DESC", "date_first_desc desc, date_last_desc desc, id desc");
+            Integer[][] windows = {{2374, 2374}, {2300, 2340}, {2341, 2341}, {2370, null}, {null, 2200}};
+            for (Integer[] window : windows) {
+                Map<String, Object> vars = new HashMap<>();
+                String where = "true";
+                if (window[0] != null) {
+                    vars.put("fromYear", window[0]);
+                    where += " and (date_latest >= date '" + window[0] + "-01-01'"
+                            + " or (date_latest is null and date_earliest is not null))";
+                }
+                if (window[1] != null) {
+                    vars.put("toYear", window[1]);
+                    where += " and (date_earliest <= date '" + window[1] + "-12-31'"
+                            + " or (date_earliest is null and date_latest is not null))";
+                }
+                if (window[0] != null) {
+                    List<String> straddling = column("select slug from event where " + where
+                            + " and date_earliest < date '" + window[0] + "-01-01'");
+                    assertFalse(straddling.isEmpty(), "events run into the window from before it");
+                }
+                for (var timeline : timelines.entrySet()) {
+                    List<String> expected = column("select slug from event where " + where + " order by " + timeline.getValue());
+                    String label = timeline.getKey() + " " + java.util.Arrays.toString(window);
+                    assertTrue(expected.size() > 3, label + ": a window of several pages");
+                    Map<String, Object> ordered = with(vars, "orderBy", timeline.getKey());
+                    assertEquals(expected, forward("paging/events-window", "data.events", 3, ordered), label);
+                    assertEquals(expected, backward("paging/events-window", "data.events", 3, ordered), label);
+                }
+            }
+        } finally {
+            try (Connection c = database.getConnection()) {
+                Galaxy.remove(c);
+            }
+        }
+    }
+
     private List<String> names() throws SQLException {
         return column("select name from person");
     }

@@ -69,4 +69,10 @@ public class Event extends Entry implements Node {
     @Ignore
     @Column(insertable = false, updatable = false)
     public LocalDate dateLastDesc;
+
+    // How long its date is (V6__timeline_window.sql), by which a year window is read; read only
+    // because the row is.
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public Short spanClass;
 }

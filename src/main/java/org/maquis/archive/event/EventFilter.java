@@ -1,5 +1,6 @@
 package org.maquis.archive.event;
 
+import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.maquis.archive.graph.Where;
 import org.maquis.archive.lore.Universe;
@@ -25,13 +26,28 @@ public class EventFilter {
     @Description("Only events at the place with this slug (`rigel-iv`).")
     public String place;
 
-    Where where() {
+    /**
+     * The filter for a page in this order. A year window on the timeline is read class by class of the
+     * length of dates (V6__timeline_window.sql), each class one range of the window index, merged in timeline
+     * order; in another order, the window only bounds where the timeline index starts.
+     */
+    Where where(EventOrder order) {
+        LocalDate start = fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
+        LocalDate end = toYear == null ? null : LocalDate.of(toYear, 12, 31);
         // Events hold the place's key, not its slug: compare the slug of the place each event points to.
-        return new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
+        Where where = new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
                 .overlapsYears("t.date", fromYear, toYear)
-                // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
-                .atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span, r.earliest_open_ended)"
-                        + " from event_reach r)", fromYear == null ? null : java.time.LocalDate.of(fromYear, 1, 1))
                 .pointsToSlug("t.place_id", "place", place);
+        if ((start == null && end == null) || order.window() == null) {
+            // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
+            return where.atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span,"
+                    + " r.earliest_open_ended) from event_reach r)", start);
+        }
+        String first = order.window()[0];
+        String last = order.window()[1];
+        // One range of the window index per length of date (V6__timeline_window.sql, event_window_ranges).
+        return where.ranges("event_window_ranges(cast(" + where.value(start) + " as date), cast(" + where.value(end)
+                + " as date))", "t.span_class = r.span_class and " + first + " > coalesce(r.after, '-infinity') and "
+                + first + " <= coalesce(r.until, 'infinity') and " + last + " >= coalesce(r.reaching, '-infinity')");
     }
 }

@@ -32,7 +32,7 @@ public class EventGraph {
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return Repository.of(Event.class).page((filter == null ? new EventFilter() : filter).where(),
+        return Repository.of(Event.class).page((filter == null ? new EventFilter() : filter).where(orderBy),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(EventConnection::new);
     }
 

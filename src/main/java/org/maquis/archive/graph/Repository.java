@@ -70,9 +70,10 @@ public final class Repository<T extends Row> {
      * {@code totalCount} costs a second, and only when selected.
      */
     public Uni<Slice<T>> page(Where where, PageRequest request) {
-        String sql = "select t.*, cast(null as bigint) as page_parent, " + request.order().cursorSql() + " as page_cursor"
-                + " from " + type.table() + " t where true" + where.sql() + request.keysets()
-                + " order by " + request.order().orderBy(request.backward()) + " limit :limit";
+        String select = "select t.*, cast(null as bigint) as page_parent, " + request.order().cursorSql() + " as page_cursor"
+                + " from " + type.table() + " t where true" + where.sql() + request.keysets();
+        String cut = " order by " + request.order().orderBy(request.backward()) + " limit :limit";
+        String sql = where.rows(select, cut) + cut;
         return Reads.inOwnSession(session -> {
             Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql,
                     session.getResultSetMapping(Object[].class, type.pageMapping()));
@@ -96,7 +97,8 @@ public final class Repository<T extends Row> {
             return Uni.createFrom().nullItem();
         }
         Mutiny.SelectionQuery<Long> query = session.createNativeQuery(
-                "select count(*) from " + type.table() + " t where true" + where.sql(), Long.class);
+                "select count(*) from (" + where.rows("select t.id from " + type.table() + " t where true" + where.sql(), "")
+                        + ") c", Long.class);
         where.parameters().forEach(query::setParameter);
         return query.getSingleResult().map(Long::intValue);
     }

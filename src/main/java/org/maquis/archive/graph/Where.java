@@ -14,6 +14,8 @@ public final class Where {
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private String ranges;
+    private String range;
 
     /** Case-insensitive substring match on a text column. */
     public Where contains(String column, String text) {
@@ -67,6 +69,28 @@ public final class Where {
         return this;
     }
 
+    /**
+     * Reads the matching rows range by range: {@code ranges} is SQL giving one row per range (a function of
+     * values bound by {@link #value}), and {@code range} the clause over one range's columns ({@code r.<name>})
+     * that one index range serves in the page's order. The ranges must split the rows between them, each row
+     * in at most one. The page reads each range in its order, cut to the page, and merges them: one statement,
+     * planned once for every range (PostgreSQL plans a union of many ranges for longer than it reads them),
+     * that reads at most a page per range. For a filter that no single index range serves without reading rows
+     * it drops: a window over intervals.
+     */
+    public Where ranges(String ranges, String range) {
+        this.ranges = ranges;
+        this.range = range;
+        return this;
+    }
+
+    /** Binds a value for SQL written elsewhere (the ranges of {@link #ranges}), and gives its placeholder. */
+    public String value(Object value) {
+        String name = next();
+        parameters.put(name, value);
+        return ":" + name;
+    }
+
     private String next() {
         return "w" + parameters.size();
     }
@@ -79,6 +103,18 @@ public final class Where {
     /** The clauses, each led by {@code and}. */
     String sql() {
         return clauses.stream().map(c -> " and " + c).reduce("", String::concat);
+    }
+
+    /**
+     * The rows a select reads, ordered and cut by {@code cut} ({@code order by ... limit ...}, or nothing): the
+     * select itself or, read range by range (see {@link #ranges}), the rows of every range as a table {@code t}
+     * with the select's columns, for the caller to order and cut again.
+     */
+    String rows(String select, String cut) {
+        if (ranges == null) {
+            return select;
+        }
+        return "select t.* from " + ranges + " r cross join lateral (" + select + " and " + range + cut + ") t";
     }
 
     Map<String, Object> parameters() {
