@@ -167,7 +167,7 @@ begin
             ('species', 'Species', '{}'), ('place', 'Place', '{}'), ('empire', 'Empire', '{}'),
             ('person', 'Person', '{}'), ('ship_class', 'ShipClass', '{}'), ('faction', 'Faction', '{}'),
             ('ship', 'Ship', '{}'), ('cell', 'Cell', '{}'),
-            ('event', 'Event', '{date_first,date_last,date_first_desc,date_last_desc}'),
+            ('event', 'Event', '{date_first,date_last,date_first_desc,date_last_desc,span_class}'),
             ('faction_founder', 'FactionFounder', '{}'), ('faction_leader', 'FactionLeadership', '{sort_date}'),
             ('cell_leader', 'CellLeadership', '{sort_date}'), ('membership', 'Membership', '{sort_date}'),
             ('marriage', 'Marriage', '{}'), ('spy_assignment', 'SpyAssignment', '{sort_date}'),
