@@ -92,6 +92,25 @@ class EditingTest {
     }
 
     @Test
+    void theProjectsTokenCommandMintsTokensTheArchiveTakes() throws Exception {
+        Archivist.run(mint("archivist-dev", "archivist"), "editing/create-person", tomalak()).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.createPerson.person.slug", equalTo("tomalak-of-rator"));
+        GraphQL.run("editing/person-history", Map.of("slug", "tomalak-of-rator"))
+                .body("data.person.history.nodes[0].actor", equalTo("archivist-dev"));
+        Archivist.run(mint("reader", ""), "editing/create-person", tomalak()).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+    }
+
+    /** A token from src/dev/token.sh, the command README gives. */
+    private static String mint(String name, String groups) throws Exception {
+        Process token = new ProcessBuilder("bash", "src/dev/token.sh", name, groups, "5").redirectErrorStream(true).start();
+        String out = new String(token.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertEquals(0, token.waitFor(), out);
+        return out;
+    }
+
+    @Test
     void readsNeedNoTokenAndIgnoreABadOne() {
         Archivist.run(Archivist.forged(), "editing/person", Map.of("slug", "marlena-moreau")).statusCode(200)
                 .body("errors", nullValue())
