@@ -17,8 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What one GraphQL request came to: the operation that ran (if one did) and the code of each error of its answer.
- * Kept in the request's RoutingContext by {@link GraphQLRequests}, filled by RequestCheck (errors it answers before
- * execution) and by the execution hooks (the operation and its errors), read when the response ends.
+ * Started by {@link GraphQLRequests} and kept in the request's RoutingContext and its Vert.x context, where SmallRye
+ * starts the execution; filled by RequestCheck (errors it answers before execution) and by the execution hooks (the
+ * operation and its errors); read when the answer is sent.
  */
 public final class GraphQLOutcome {
 
