@@ -1,10 +1,12 @@
 package org.maquis.archive.graph;
 
 import graphql.ExecutionInput;
+import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.dataloader.EmptyDataLoaderRegistryInstance;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoaderRegistry;
+import org.maquis.archive.ops.GraphQLOutcome;
 
 /**
  * Hooks into SmallRye GraphQL's execution (2.17), installed at start in the one place SmallRye lets them in: the
@@ -35,6 +38,8 @@ import org.dataloader.DataLoaderRegistry;
  * <li>DataLoaders: SmallRye gives an execution a DataLoaderRegistry only while some field is batched the
  * {@code @Source List} way; without one graphql-java dispatches nothing. Every execution gets an empty registry
  * (a map, no loaders), which {@link Loaders} fills on first use.</li>
+ * <li>Outcome: the operation that runs and the errors of its answer go to the request's {@link GraphQLOutcome},
+ * for metrics and logs.</li>
  * </ul>
  */
 public class ExecutionHooks extends QueryCache {
@@ -70,6 +75,32 @@ public class ExecutionHooks extends QueryCache {
             return executionInput.transform(builder -> builder.dataLoaderRegistry(new DataLoaderRegistry()));
         }
         return executionInput;
+    }
+
+    /** Keeps the request's outcome where the operation's start finds it, and gives it the answer's errors. */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+            InstrumentationState state) {
+        GraphQLOutcome outcome = GraphQLOutcome.current();
+        if (outcome == null) {
+            return SimpleInstrumentationContext.noOp();
+        }
+        parameters.getGraphQLContext().put(GraphQLOutcome.class, outcome);
+        return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
+            if (result != null) {
+                outcome.answered(result.getErrors());
+            }
+        });
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+            InstrumentationState state) {
+        GraphQLOutcome outcome = parameters.getExecutionContext().getGraphQLContext().get(GraphQLOutcome.class);
+        if (outcome != null) {
+            outcome.executing(parameters.getExecutionContext().getOperationDefinition().getName());
+        }
+        return SimpleInstrumentationContext.noOp();
     }
 
     /** Puts the hooks into SmallRye's ExecutionService at start. */

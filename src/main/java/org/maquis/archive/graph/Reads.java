@@ -4,11 +4,17 @@ import io.quarkus.arc.Arc;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.MDC;
+import org.maquis.archive.ops.RequestIds;
 
 /**
  * Runs one read in a stateless session of its own: reads need no persistence context, and SmallRye GraphQL
@@ -19,6 +25,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public final class Reads {
 
     private static volatile Mutiny.SessionFactory factory;
+    private static volatile Duration deadline;
 
     private Reads() {
     }
@@ -32,19 +39,39 @@ public final class Reads {
                 .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.of(e, "Read"));
     }
 
-    /** Runs the work on a fresh duplicated Vert.x context, where Hibernate Reactive finds no session of another. */
+    /**
+     * Runs the work on a fresh duplicated Vert.x context, where Hibernate Reactive finds no session of another, and
+     * gives up on it, failing, when the database has not answered by the deadline (it may be frozen or cut off).
+     */
     static <T> Uni<T> onFreshContext(Supplier<Uni<T>> work) {
-        return Uni.createFrom().emitter(emitter -> {
+        return Uni.createFrom().<T>emitter(emitter -> {
             Context fresh = VertxContext.createNewDuplicatedContext(currentOrNew());
             VertxContextSafetyToggle.setContextSafe(fresh, true);
+            // The MDC lives in the context: the request id goes along, for the log lines of the work.
+            String requestId = RequestIds.current();
             fresh.runOnContext(ignored -> {
                 try {
-                    work.get().subscribe().with(emitter::complete, emitter::fail);
+                    if (requestId != null) {
+                        MDC.put(RequestIds.MDC_KEY, requestId);
+                    }
+                    Cancellable running = work.get().subscribe().with(emitter::complete, emitter::fail);
+                    // Given up (the deadline passed): the work stops where it is, so that a write that has not
+                    // reached the database yet never does. What it began rolls back when its connection closes.
+                    emitter.onTermination(running::cancel);
                 } catch (RuntimeException e) {
                     emitter.fail(e);
                 }
             });
-        });
+        }).ifNoItem().after(deadline()).failWith(() -> new TimeoutException(
+                "The database did not answer within " + deadline().toMillis() + " ms"));
+    }
+
+    /** How long one read or write waits for the database (maquis.db.reply-timeout, see DatabaseTimeouts). */
+    private static Duration deadline() {
+        if (deadline == null) {
+            deadline = ConfigProvider.getConfig().getValue("maquis.db.reply-timeout", Duration.class);
+        }
+        return deadline;
     }
 
     static Mutiny.SessionFactory factory() {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.maquis.archive.ops.GraphQLOutcome;
 
 /**
  * Checks each request to the GraphQL endpoint before SmallRye sees it, so that every refusal is a GraphQL error
@@ -214,6 +215,7 @@ public class RequestCheck {
 
     private static void reply(RoutingContext ctx, int status, JsonArray errors) {
         if (!ctx.response().ended()) {
+            GraphQLOutcome.refused(ctx, errors);
             ctx.response().setStatusCode(status).putHeader("Content-Type", responseType(ctx) + "; charset=utf-8")
                     .end(new JsonObject().put("errors", errors).encode());
         }

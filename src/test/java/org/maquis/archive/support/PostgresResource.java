@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -21,6 +22,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     static final String FALLBACK = env("MAQUIS_TEST_FALLBACK_URL", "jdbc:postgresql://127.0.0.1:5432/maquis_test");
     static final String FALLBACK_USER = env("MAQUIS_TEST_FALLBACK_USER", "postgres");
 
+    /** The configuration key that names the container, when the database is one. */
+    public static final String CONTAINER_ID = "maquis.test.container-id";
+
     private PostgreSQLContainer container;
 
     @Override
@@ -32,7 +36,10 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
                             "-c", "pg_stat_statements.track=all");
             container.start();
             announce("Testcontainers PostgreSQL (" + IMAGE + ") at " + container.getJdbcUrl());
-            return config(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+            Map<String, String> config = new HashMap<>(config(container.getJdbcUrl(), container.getUsername(), container.getPassword()));
+            // DatabaseOutageTest freezes this container to take the database away from the running API.
+            config.put(CONTAINER_ID, container.getContainerId());
+            return config;
         }
         announce("""
                 NO CONTAINER ENGINE: Testcontainers cannot run here.
