@@ -33,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>BAD_USER_INPUT: a document that does not parse or validate, names no operation to run, or has variables that
  * do not fit it; LIMIT_EXCEEDED: a document or an operation over a limit of {@link RequestLimits}. Both HTTP 200
  * for `application/json`, 400 for `application/graphql-response+json`, as GraphQL-over-HTTP has it;</li>
- * <li>HTTP 405 with `Allow: POST`: a mutation over GET.</li>
+ * <li>HTTP 405 with `Allow: POST`: a mutation over GET;</li>
+ * <li>PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_NOT_ALLOWED (an allow list is on): see {@link PersistedQueries},
+ * which also finds the document of a request that names it by hash.</li>
  * </ul>
  * What passes goes on to SmallRye as the POST it checked: a GET's query string becomes that POST's body, and
  * `null` members are left out (SmallRye fails on `"variables": null`). Answers use the media type the client accepts,
@@ -51,13 +53,15 @@ public class RequestCheck {
     private final Instance<GraphQLSchema> schema;
     private final DocumentCache documents;
     private final LimitCheck limits;
+    private final PersistedQueries persisted;
     private final String path;
 
     public RequestCheck(Instance<GraphQLSchema> schema, DocumentCache documents, LimitCheck limits,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
+            PersistedQueries persisted, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.schema = schema;
         this.documents = documents;
         this.limits = limits;
+        this.persisted = persisted;
         this.path = path;
     }
 
@@ -76,7 +80,7 @@ public class RequestCheck {
         RequestShape shape = RequestShape.ofBody(ctx);
         if (shape.problem() != null) {
             reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
-        } else if (runnable(ctx, shape, false)) {
+        } else if ((shape = runnable(ctx, shape, false)) != null) {
             ctx.setBody(Buffer.buffer(shape.request().encode()));
             forward(ctx);
         }
@@ -86,26 +90,34 @@ public class RequestCheck {
         RequestShape shape = RequestShape.ofQueryString(ctx);
         if (shape.problem() != null) {
             reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
-        } else if (runnable(ctx, shape, true)) {
+        } else if ((shape = runnable(ctx, shape, true)) != null) {
             ctx.put(CHECKED, true);
             ctx.setBody(Buffer.buffer(shape.request().encode()));
             ctx.reroute(HttpMethod.POST, ctx.request().path());
         }
     }
 
-    /** Whether the request may run; when not, the refusal has been sent. */
-    private boolean runnable(RoutingContext ctx, RequestShape shape, boolean overGet) {
+    /**
+     * The request to run, with its document (a persisted query's found by its hash); null when it may not run, the
+     * refusal then sent.
+     */
+    private RequestShape runnable(RoutingContext ctx, RequestShape given, boolean overGet) {
+        PersistedQueries.Resolved resolved = persisted.resolve(given);
+        if (resolved.code() != null) {
+            return refused(ctx, new JsonArray().add(error(resolved.code(), resolved.message())));
+        }
+        RequestShape shape = resolved.shape();
         String query = shape.query();
         // A document already cached parsed and validated within the limits once.
         String tooLarge = documents.holds(query) ? null : limits.documentProblem(query);
         if (tooLarge != null) {
-            return refuse(ctx, new JsonArray().add(error("LIMIT_EXCEEDED", tooLarge)));
+            return refused(ctx, new JsonArray().add(error("LIMIT_EXCEEDED", tooLarge)));
         }
         PreparsedDocumentEntry document = documents.validated(query);
         if (overGet && isMutation(document.getDocument(), shape.operationName())) {
             ctx.response().putHeader("Allow", "POST");
             reply(ctx, 405, new JsonArray().add(error("BAD_USER_INPUT", "A mutation runs over POST only.")));
-            return false;
+            return null;
         }
         JsonArray errors = new JsonArray();
         if (document.hasErrors()) {
@@ -113,7 +125,11 @@ public class RequestCheck {
         } else {
             operationErrors(document.getDocument(), shape, errors);
         }
-        return errors.isEmpty() || refuse(ctx, errors);
+        if (!errors.isEmpty()) {
+            return refused(ctx, errors);
+        }
+        persisted.remember(shape);
+        return shape;
     }
 
     /** What keeps the document's operation from running with these variables, added to {@code errors}. */
@@ -176,10 +192,10 @@ public class RequestCheck {
         }
     }
 
-    /** Sends errors found before execution, with the status GraphQL-over-HTTP gives them; always false. */
-    private static boolean refuse(RoutingContext ctx, JsonArray errors) {
+    /** Sends errors found before execution, with the status GraphQL-over-HTTP gives them; always null. */
+    private static RequestShape refused(RoutingContext ctx, JsonArray errors) {
         reply(ctx, GRAPHQL_RESPONSE.equals(responseType(ctx)) ? 400 : 200, errors);
-        return false;
+        return null;
     }
 
     private static JsonObject located(JsonObject error, GraphQLError source) {
