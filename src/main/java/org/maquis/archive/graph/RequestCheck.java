@@ -49,6 +49,8 @@ public class RequestCheck {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     /** Marks a GET that was checked and handed on as a POST. */
     private static final String CHECKED = RequestCheck.class.getName() + ".checked";
+    /** Marks a request handed on to SmallRye: a failure after that is not the request's fault. */
+    private static final String HANDED_ON = RequestCheck.class.getName() + ".handedOn";
 
     private final Instance<GraphQLSchema> schema;
     private final DocumentCache documents;
@@ -67,9 +69,9 @@ public class RequestCheck {
 
     void install(@Observes Router router) {
         router.post(path).order(-100).handler(BodyHandler.create().setBodyLimit(limits.limits().bodyBytes()))
-                .handler(this::post).failureHandler(this::bodyTooLarge);
+                .handler(this::post).failureHandler(this::unreadable);
         // The body handler marks the GET's (empty) body read, so that the POST it becomes keeps the body set here.
-        router.get(path).order(-100).handler(BodyHandler.create()).handler(this::get);
+        router.get(path).order(-100).handler(BodyHandler.create()).handler(this::get).failureHandler(this::unreadable);
     }
 
     private void post(RoutingContext ctx) {
@@ -92,6 +94,7 @@ public class RequestCheck {
             reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
         } else if ((shape = runnable(ctx, shape, true)) != null) {
             ctx.put(CHECKED, true);
+            ctx.put(HANDED_ON, true);
             ctx.setBody(Buffer.buffer(shape.request().encode()));
             ctx.reroute(HttpMethod.POST, ctx.request().path());
         }
@@ -153,6 +156,11 @@ public class RequestCheck {
             errors.add(error("BAD_USER_INPUT", e.getMessage()));
             return;
         }
+        List<String> notInts = IntArguments.problems(schema.get(), document, chosen.get(0), variables);
+        if (!notInts.isEmpty()) {
+            notInts.forEach(p -> errors.add(error("BAD_USER_INPUT", p)));
+            return;
+        }
         limits.operationProblems(document, chosen.get(0), variables).forEach(p -> errors.add(error("LIMIT_EXCEEDED", p)));
     }
 
@@ -171,6 +179,7 @@ public class RequestCheck {
 
     /** SmallRye answers `application/graphql-response+json` to a wildcard; this says `application/json` then. */
     private static void forward(RoutingContext ctx) {
+        ctx.put(HANDED_ON, true);
         if (JSON.equals(responseType(ctx))) {
             ctx.addHeadersEndHandler(ignored -> {
                 String type = ctx.response().headers().get("Content-Type");
@@ -182,11 +191,19 @@ public class RequestCheck {
         ctx.next();
     }
 
-    /** The body handler refused a body over the limit: say so as GraphQL does. */
-    private void bodyTooLarge(RoutingContext ctx) {
-        if (ctx.statusCode() == 413) {
+    /**
+     * A request that failed before it was handed on: a body over the limit, or one (or a query string) that cannot be
+     * decoded, which Vert.x reports as an IllegalArgumentException (say, a form body with a bad escape). Say so as
+     * GraphQL does; any other failure, or one after the hand-off, goes on to the server's own handler.
+     */
+    private void unreadable(RoutingContext ctx) {
+        if (ctx.get(HANDED_ON) != null) {
+            ctx.next();
+        } else if (ctx.statusCode() == 413) {
             reply(ctx, 413, new JsonArray().add(error("LIMIT_EXCEEDED",
                     limits.bodyProblem(ctx.request().getHeader("Content-Length")))));
+        } else if (ctx.statusCode() == 400 || ctx.failure() instanceof IllegalArgumentException) {
+            reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", "The request cannot be read: a malformed body or query string.")));
         } else {
             ctx.next();
         }
