@@ -74,6 +74,7 @@ class HostileInputTest {
         Map<String, Integer> kinds = new TreeMap<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         long slowest = 0;
+        int refusedMutations = 0;
         for (int i = 0; i < REQUESTS && failures.size() < 20; i++) {
             Hostile.Request request = hostile.next();
             kinds.merge(request.kind().replaceAll(" for .*|, token .*", ""), 1, Integer::sum);
@@ -91,13 +92,18 @@ class HostileInputTest {
             long millis = (System.nanoTime() - start) / 1_000_000;
             slowest = Math.max(slowest, millis);
             statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.body().contains("\"UNAUTHENTICATED\"") || response.body().contains("\"FORBIDDEN\"")) {
+                refusedMutations++;
+            }
             String problem = problem(response, millis);
             if (problem != null) {
                 failures.add(problem + " (HTTP " + response.statusCode() + ") for #" + i + " " + request + "\n    answer: " + abbreviate(response.body()));
             }
         }
-        System.out.printf("[hostile] %d requests, kinds %s, statuses %s, slowest %d ms%n", REQUESTS, kinds, statuses, slowest);
+        System.out.printf("[hostile] %d requests, kinds %s, statuses %s, slowest %d ms, mutations refused for their token %d%n",
+                REQUESTS, kinds, statuses, slowest, refusedMutations);
         assertEquals(List.of(), failures);
+        assertTrue(refusedMutations > 100, "mutations reach the token check: " + refusedMutations);
         assertTrue(statuses.keySet().stream().anyMatch(s -> s == 200) && statuses.keySet().stream().anyMatch(s -> s == 400),
                 "the requests reach both the checks and execution: " + statuses);
 

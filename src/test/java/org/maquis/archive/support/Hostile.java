@@ -69,6 +69,7 @@ public final class Hostile {
         kinds.add(this::inlineArguments);
         kinds.add(this::inlineArguments);
         kinds.add(this::mutationWithBadToken);
+        kinds.add(this::wellFormedMutationWithBadToken);
         kinds.add(this::hostileGet);
         kinds.add(this::hostilePersistedQuery);
     }
@@ -189,6 +190,21 @@ public final class Hostile {
                 : Map.of("Content-Type", "application/json", "Authorization", token);
         return post("mutation, token " + name, new JsonObject().put("query", operation).put("variables", variables).encode()
                 .getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A mutation that would change rows with an archivist's token: every bad token must stop it. */
+    private Request wellFormedMutationWithBadToken() {
+        String id = Base64.getEncoder().encodeToString(("Person:" + pick(List.of(1, 2, 3, 401))).getBytes(StandardCharsets.UTF_8));
+        String query = pick(List.of(
+                "mutation { createPerson(input: {name: " + literal(string()) + ", universe: MIRROR}) { person { id } userErrors { code } } }",
+                "mutation($id: ID!) { deleteRecord(input: {id: $id, version: 1, detach: true}) { deletedId userErrors { code } } }",
+                "mutation($id: ID!) { updatePerson(input: {id: $id, version: 1, title: \"Hostile\"}) { person { title } userErrors { code } } }"));
+        String name = pick(new ArrayList<>(tokens.keySet()));
+        String token = tokens.get(name);
+        Map<String, String> headers = token == null ? Map.of("Content-Type", "application/json")
+                : Map.of("Content-Type", "application/json", "Authorization", token);
+        return post("well-formed mutation, token " + name, new JsonObject().put("query", query)
+                .put("variables", new JsonObject().put("id", id)).encode().getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private Request mutationAware(String kind, String operation, JsonObject body) {
