@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.maquis.archive.support.Archivist;
 import org.maquis.archive.support.GraphQL;
 import org.maquis.archive.support.Hostile;
+import org.maquis.archive.support.HostileValues;
 
 /**
  * Thousands of hostile requests (support/Hostile, a fixed seed) against the server: none may get a 5xx, an INTERNAL
@@ -47,7 +48,7 @@ class HostileInputTest {
     private static final long SEED = 20261125L;
     private static final int REQUESTS = 4_000;
     private static final Duration BOUND = Duration.ofSeconds(5);
-    /** What a server-side failure leaves in an answer; the client's own text (Hostile.SYNTAX) is taken out first. */
+    /** What a server-side failure leaves in an answer; the client's own text (HostileValues.SYNTAX) is taken out first. */
     private static final Pattern LEAK = Pattern.compile(String.join("|",
             "Exception", "\\tat ", "\\.java:\\d", "\\$\\$", "Caused by",
             "\\b(java|javax|jakarta|sun|io\\.(vertx|smallrye|quarkus|netty|agroal)|org\\.(maquis|hibernate|postgresql|jboss|eclipse)|graphql\\.(execution|schema|language))\\.[a-z]",
@@ -56,7 +57,7 @@ class HostileInputTest {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     /** Longest first, so that a payload is taken out whole before a shorter one inside it. */
-    private static final List<String> ECHOES = Hostile.SYNTAX.stream()
+    private static final List<String> ECHOES = HostileValues.SYNTAX.stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     @TestHTTPResource("/graphql")
