@@ -1,5 +1,8 @@
 package org.maquis.archive;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,6 +113,31 @@ class HostileInputTest {
 
         GraphQL.expect("person/marlena-moreau", Map.of("slug", "marlena-moreau"));
         assertEquals(before, checksums(), "rows changed");
+    }
+
+    /** What the fuzz found, kept as plain cases: an Int beyond 32 bits was a "System error" when the resolver ran. */
+    @Test
+    void anIntBeyond32BitsIsBadUserInputBeforeAnythingRuns() {
+        for (String query : List.of("{ people(first: 2147483648) { totalCount } }",
+                "{ events(filter: {fromYear: -2147483649}) { totalCount } }")) {
+            GraphQL.post(Map.of("query", query)).statusCode(200).body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        }
+        GraphQL.post(Map.of("query", "query($n: Int) { people(first: $n) { totalCount } }", "variables", Map.of("n", 1e100)))
+                .statusCode(200).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("`first`"));
+    }
+
+    /** And a year beyond PostgreSQL's dates failed the statement (java.time first). */
+    @Test
+    void aYearBeyondPostgresDatesIsBadUserInput() {
+        GraphQL.post(Map.of("query", "{ events(filter: {fromYear: 2147483647}) { totalCount } }")).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", equalTo("A year must be from -4712 to 5874897, was 2147483647."));
+        GraphQL.post(Map.of("query", "{ events(filter: {fromYear: 5874897, toYear: -4712}) { totalCount } }")).statusCode(200)
+                .body("errors", nullValue()).body("data.events.totalCount", equalTo(0));
     }
 
     /**
