@@ -193,7 +193,7 @@ public class RequestCheck {
 
     /**
      * A request that failed before it was handed on: a body over the limit, or one (or a query string) that cannot be
-     * decoded, which Vert.x reports as an IllegalArgumentException (say, a form body with a bad escape). Say so as
+     * decoded, which Vert.x reports as an IllegalArgumentException ("invalid hex byte", HostileInputTest found one). Say so as
      * GraphQL does; any other failure, or one after the hand-off, goes on to the server's own handler.
      */
     private void unreadable(RoutingContext ctx) {
