@@ -34,7 +34,9 @@ import org.maquis.archive.ops.GraphQLOutcome;
  * <li>BAD_USER_INPUT: a document that does not parse or validate, names no operation to run, or has variables that
  * do not fit it; LIMIT_EXCEEDED: a document or an operation over a limit of {@link RequestLimits}. Both HTTP 200
  * for `application/json`, 400 for `application/graphql-response+json`, as GraphQL-over-HTTP has it;</li>
- * <li>HTTP 405 with `Allow: POST`: a mutation over GET.</li>
+ * <li>HTTP 405 with `Allow: POST`: a mutation over GET;</li>
+ * <li>PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_NOT_ALLOWED (an allow list is on): see {@link PersistedQueries},
+ * which also finds the document of a request that names it by hash.</li>
  * </ul>
  * What passes goes on to SmallRye as the POST it checked: a GET's query string becomes that POST's body, and
  * `null` members are left out (SmallRye fails on `"variables": null`). Answers use the media type the client accepts,
@@ -48,25 +50,29 @@ public class RequestCheck {
     static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
     /** Marks a GET that was checked and handed on as a POST. */
     private static final String CHECKED = RequestCheck.class.getName() + ".checked";
+    /** Marks a request handed on to SmallRye: a failure after that is not the request's fault. */
+    private static final String HANDED_ON = RequestCheck.class.getName() + ".handedOn";
 
     private final Instance<GraphQLSchema> schema;
     private final DocumentCache documents;
     private final LimitCheck limits;
+    private final PersistedQueries persisted;
     private final String path;
 
     public RequestCheck(Instance<GraphQLSchema> schema, DocumentCache documents, LimitCheck limits,
-            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
+            PersistedQueries persisted, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
         this.schema = schema;
         this.documents = documents;
         this.limits = limits;
+        this.persisted = persisted;
         this.path = path;
     }
 
     void install(@Observes Router router) {
         router.post(path).order(-100).handler(BodyHandler.create().setBodyLimit(limits.limits().bodyBytes()))
-                .handler(this::post).failureHandler(this::bodyTooLarge);
+                .handler(this::post).failureHandler(this::unreadable);
         // The body handler marks the GET's (empty) body read, so that the POST it becomes keeps the body set here.
-        router.get(path).order(-100).handler(BodyHandler.create()).handler(this::get);
+        router.get(path).order(-100).handler(BodyHandler.create()).handler(this::get).failureHandler(this::unreadable);
     }
 
     private void post(RoutingContext ctx) {
@@ -77,7 +83,7 @@ public class RequestCheck {
         RequestShape shape = RequestShape.ofBody(ctx);
         if (shape.problem() != null) {
             reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
-        } else if (runnable(ctx, shape, false)) {
+        } else if ((shape = runnable(ctx, shape, false)) != null) {
             ctx.setBody(Buffer.buffer(shape.request().encode()));
             forward(ctx);
         }
@@ -87,26 +93,35 @@ public class RequestCheck {
         RequestShape shape = RequestShape.ofQueryString(ctx);
         if (shape.problem() != null) {
             reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
-        } else if (runnable(ctx, shape, true)) {
+        } else if ((shape = runnable(ctx, shape, true)) != null) {
             ctx.put(CHECKED, true);
+            ctx.put(HANDED_ON, true);
             ctx.setBody(Buffer.buffer(shape.request().encode()));
             ctx.reroute(HttpMethod.POST, ctx.request().path());
         }
     }
 
-    /** Whether the request may run; when not, the refusal has been sent. */
-    private boolean runnable(RoutingContext ctx, RequestShape shape, boolean overGet) {
+    /**
+     * The request to run, with its document (a persisted query's found by its hash); null when it may not run, the
+     * refusal then sent.
+     */
+    private RequestShape runnable(RoutingContext ctx, RequestShape given, boolean overGet) {
+        PersistedQueries.Resolved resolved = persisted.resolve(given);
+        if (resolved.code() != null) {
+            return refused(ctx, new JsonArray().add(error(resolved.code(), resolved.message())));
+        }
+        RequestShape shape = resolved.shape();
         String query = shape.query();
         // A document already cached parsed and validated within the limits once.
         String tooLarge = documents.holds(query) ? null : limits.documentProblem(query);
         if (tooLarge != null) {
-            return refuse(ctx, new JsonArray().add(error("LIMIT_EXCEEDED", tooLarge)));
+            return refused(ctx, new JsonArray().add(error("LIMIT_EXCEEDED", tooLarge)));
         }
         PreparsedDocumentEntry document = documents.validated(query);
         if (overGet && isMutation(document.getDocument(), shape.operationName())) {
             ctx.response().putHeader("Allow", "POST");
             reply(ctx, 405, new JsonArray().add(error("BAD_USER_INPUT", "A mutation runs over POST only.")));
-            return false;
+            return null;
         }
         JsonArray errors = new JsonArray();
         if (document.hasErrors()) {
@@ -114,7 +129,11 @@ public class RequestCheck {
         } else {
             operationErrors(document.getDocument(), shape, errors);
         }
-        return errors.isEmpty() || refuse(ctx, errors);
+        if (!errors.isEmpty()) {
+            return refused(ctx, errors);
+        }
+        persisted.remember(shape);
+        return shape;
     }
 
     /** What keeps the document's operation from running with these variables, added to {@code errors}. */
@@ -138,6 +157,11 @@ public class RequestCheck {
             errors.add(error("BAD_USER_INPUT", e.getMessage()));
             return;
         }
+        List<String> notInts = IntArguments.problems(schema.get(), document, chosen.get(0), variables);
+        if (!notInts.isEmpty()) {
+            notInts.forEach(p -> errors.add(error("BAD_USER_INPUT", p)));
+            return;
+        }
         limits.operationProblems(document, chosen.get(0), variables).forEach(p -> errors.add(error("LIMIT_EXCEEDED", p)));
     }
 
@@ -156,6 +180,7 @@ public class RequestCheck {
 
     /** SmallRye answers `application/graphql-response+json` to a wildcard; this says `application/json` then. */
     private static void forward(RoutingContext ctx) {
+        ctx.put(HANDED_ON, true);
         if (JSON.equals(responseType(ctx))) {
             ctx.addHeadersEndHandler(ignored -> {
                 String type = ctx.response().headers().get("Content-Type");
@@ -167,20 +192,28 @@ public class RequestCheck {
         ctx.next();
     }
 
-    /** The body handler refused a body over the limit: say so as GraphQL does. */
-    private void bodyTooLarge(RoutingContext ctx) {
-        if (ctx.statusCode() == 413) {
+    /**
+     * A request that failed before it was handed on: a body over the limit, or one (or a query string) that cannot be
+     * decoded, which Vert.x reports as an IllegalArgumentException ("invalid hex byte", HostileInputTest found one). Say so as
+     * GraphQL does; any other failure, or one after the hand-off, goes on to the server's own handler.
+     */
+    private void unreadable(RoutingContext ctx) {
+        if (ctx.get(HANDED_ON) != null) {
+            ctx.next();
+        } else if (ctx.statusCode() == 413) {
             reply(ctx, 413, new JsonArray().add(error("LIMIT_EXCEEDED",
                     limits.bodyProblem(ctx.request().getHeader("Content-Length")))));
+        } else if (ctx.statusCode() == 400 || ctx.failure() instanceof IllegalArgumentException) {
+            reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", "The request cannot be read: a malformed body or query string.")));
         } else {
             ctx.next();
         }
     }
 
-    /** Sends errors found before execution, with the status GraphQL-over-HTTP gives them; always false. */
-    private static boolean refuse(RoutingContext ctx, JsonArray errors) {
+    /** Sends errors found before execution, with the status GraphQL-over-HTTP gives them; always null. */
+    private static RequestShape refused(RoutingContext ctx, JsonArray errors) {
         reply(ctx, GRAPHQL_RESPONSE.equals(responseType(ctx)) ? 400 : 200, errors);
-        return false;
+        return null;
     }
 
     private static JsonObject located(JsonObject error, GraphQLError source) {

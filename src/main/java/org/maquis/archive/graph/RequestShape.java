@@ -9,6 +9,7 @@ import java.util.List;
  * A GraphQL-over-HTTP request read into one shape, whichever way it came: a POST's JSON body or a GET's query
  * string (`query`, `operationName`, and `variables` and `extensions` as JSON text). `operationName`, `variables`
  * and `extensions` may be null or absent; the shape leaves out what is null, so that what runs is what was checked.
+ * `query` may be absent when `extensions.persistedQuery` names the document instead.
  *
  * @param request the request, or null when it is malformed
  * @param problem why it is malformed (HTTP 400), or null
@@ -60,7 +61,10 @@ record RequestShape(JsonObject request, String problem) {
     }
 
     private static RequestShape of(JsonObject given) {
-        if (!(given.getValue("query") instanceof String query) || query.isBlank()) {
+        // A persisted query may name its document by hash alone (see PersistedQueries).
+        boolean byHash = given.getValue("query") == null && given.getValue("extensions") instanceof JsonObject extensions
+                && extensions.getValue("persistedQuery") != null;
+        if (!byHash && (!(given.getValue("query") instanceof String query) || query.isBlank())) {
             return malformed("`query` must be a non-empty string.");
         }
         if (given.getValue("operationName") != null && !(given.getValue("operationName") instanceof String)) {
@@ -84,8 +88,20 @@ record RequestShape(JsonObject request, String problem) {
         return new RequestShape(null, problem);
     }
 
+    /** The document's text; null when the request names it by hash only. */
     String query() {
         return request.getString("query");
+    }
+
+    /** The same request with this document. */
+    RequestShape withQuery(String query) {
+        return new RequestShape(request.copy().put("query", query), null);
+    }
+
+    /** `extensions.persistedQuery`, or null. */
+    JsonObject persistedQuery() {
+        JsonObject extensions = request.getJsonObject("extensions");
+        return extensions == null ? null : extensions.getJsonObject("persistedQuery");
     }
 
     String operationName() {

@@ -12,6 +12,10 @@ import java.util.Map;
  */
 public final class Where {
 
+    /** The years of PostgreSQL's `date` (4713 BC is ISO year -4712). */
+    static final int FIRST_YEAR = -4712;
+    static final int LAST_YEAR = 5874897;
+
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String ranges;
@@ -47,6 +51,12 @@ public final class Where {
      * years given. A side the article leaves open ("by the 2370s") matches; an undated row does not.
      */
     public Where overlapsYears(String date, Integer fromYear, Integer toYear) {
+        for (Integer year : new Integer[] {fromYear, toYear}) {
+            // Beyond PostgreSQL's dates (and java.time's) a year would fail the statement rather than match nothing.
+            if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+                throw new BadUserInput("A year must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + year + ".");
+            }
+        }
         if (fromYear != null) {
             add("(" + date + "_latest >= :" + next() + " or (" + date + "_latest is null and "
                     + date + "_earliest is not null))", LocalDate.of(fromYear, 1, 1));

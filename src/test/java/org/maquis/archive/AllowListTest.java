@@ -1,0 +1,85 @@
+package org.maquis.archive;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.maquis.archive.support.GraphQL;
+
+/**
+ * The allow list (`MAQUIS_ALLOW_LIST`), here the directory of the person tests' operations: those run, sent as text
+ * or named by hash alone; anything else is PERSISTED_QUERY_NOT_ALLOWED before any SQL runs.
+ */
+@QuarkusTest
+@TestProfile(AllowListTest.PersonOperations.class)
+class AllowListTest {
+
+    public static class PersonOperations implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("maquis.allow-list", "src/test/resources/graphql/person");
+        }
+    }
+
+    @Inject
+    AgroalDataSource database;
+
+    @Test
+    void aListedOperationRunsAsTextOrByHash() {
+        GraphQL.expect("person/marlena-moreau", Map.of("slug", "marlena-moreau"));
+        String text = GraphQL.read("graphql/person/marlena-moreau.graphql");
+        GraphQL.post(Map.of("extensions", PersistedQueriesTest.persisted(PersistedQueriesTest.sha256(text)),
+                "variables", Map.of("slug", "marlena-moreau"))).statusCode(200)
+                .body("errors", nullValue()).body("data.person.name", equalTo("Marlena Moreau"));
+        given().queryParam("extensions", "{\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \""
+                + PersistedQueriesTest.sha256(text) + "\"}}").queryParam("variables", "{\"slug\": \"marlena-moreau\"}")
+                .when().get("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).body("data.person.name", equalTo("Marlena Moreau"));
+    }
+
+    @Test
+    void anythingElseIsRefusedBeforeAnySql() throws SQLException {
+        String other = "{ person(slug: \"marlena-moreau\") { name } }";
+        sql("create extension if not exists pg_stat_statements");
+        sql("select pg_stat_statements_reset()");
+        GraphQL.post(Map.of("query", other)).statusCode(200).body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_ALLOWED"));
+        GraphQL.post(Map.of("query", other, "extensions", PersistedQueriesTest.persisted(PersistedQueriesTest.sha256(other))))
+                .statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_ALLOWED"));
+        GraphQL.post(Map.of("extensions", PersistedQueriesTest.persisted(PersistedQueriesTest.sha256(other))), "application/graphql-response+json")
+                .statusCode(400).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_ALLOWED"));
+        String edit = GraphQL.read("graphql/editing/create-person.graphql");
+        GraphQL.post(Map.of("query", edit, "variables", Map.of())).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_ALLOWED"));
+        assertEquals(0, count("select coalesce(sum(calls), 0) from pg_stat_statements"
+                + " where dbid = (select oid from pg_database where datname = current_database())"
+                + " and query not ilike '%pg_stat_statements%'"), "statements run for refused requests");
+        // The same document, listed: the list holds the file's text exactly.
+        GraphQL.run("person/id-by-slug", Map.of("slug", "marlena-moreau")).statusCode(200).body("errors", nullValue());
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
