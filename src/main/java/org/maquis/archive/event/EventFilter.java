@@ -32,12 +32,13 @@ public class EventFilter {
      * order; in another order, the window only bounds where the timeline index starts.
      */
     Where where(EventOrder order) {
-        LocalDate start = fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
-        LocalDate end = toYear == null ? null : LocalDate.of(toYear, 12, 31);
         // Events hold the place's key, not its slug: compare the slug of the place each event points to.
+        // overlapsYears checks the years first (a year beyond PostgreSQL's dates is BAD_USER_INPUT).
         Where where = new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
                 .overlapsYears("t.date", fromYear, toYear)
                 .pointsToSlug("t.place_id", "place", place);
+        LocalDate start = fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
+        LocalDate end = toYear == null ? null : LocalDate.of(toYear, 12, 31);
         if ((start == null && end == null) || order.window() == null) {
             // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
             return where.atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span,"

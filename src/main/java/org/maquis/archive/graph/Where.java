@@ -12,9 +12,13 @@ import java.util.Map;
  */
 public final class Where {
 
-    /** The years of PostgreSQL's `date` (4713 BC is ISO year -4712). */
-    static final int FIRST_YEAR = -4712;
-    static final int LAST_YEAR = 5874897;
+    /**
+     * The years a filter may name: well inside PostgreSQL's dates (ISO years -4712 to 5874897) and timestamps (to
+     * 294276), so that the timeline's window, which steps back from a year by up to a century and the longest
+     * span of an event (event_window_ranges, V6), never leaves them.
+     */
+    static final int FIRST_YEAR = -4000;
+    static final int LAST_YEAR = 99999;
 
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -52,7 +56,7 @@ public final class Where {
      */
     public Where overlapsYears(String date, Integer fromYear, Integer toYear) {
         for (Integer year : new Integer[] {fromYear, toYear}) {
-            // Beyond PostgreSQL's dates (and java.time's) a year would fail the statement rather than match nothing.
+            // Beyond these a year would fail the statement rather than match nothing.
             if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
                 throw new BadUserInput("A year must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + year + ".");
             }
