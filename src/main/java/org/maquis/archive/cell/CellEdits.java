@@ -14,6 +14,7 @@ import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
 import org.maquis.archive.graph.GlobalId;
 import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -56,18 +57,16 @@ public class CellEdits {
     }
 
     @Description("What an appointment did: the new leadership, or what was wrong (then nothing changed).")
-    public static class LeadershipPayload {
+    public static class LeadershipPayload extends Payload {
         @Description("The new leadership; null when nothing changed.") public final CellLeadership leadership;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         LeadershipPayload(CellLeadership leadership) {
             this.leadership = leadership;
-            this.userErrors = List.of();
         }
 
         LeadershipPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.leadership = null;
-            this.userErrors = userErrors;
         }
     }
 
@@ -114,18 +113,16 @@ public class CellEdits {
     }
 
     @Description("What a mutation of a cell did: it as it now is, or what was wrong (then nothing changed).")
-    public static class CellPayload {
+    public static class CellPayload extends Payload {
         @Description("The cell as stored after the mutation; null when it changed nothing.") public final Cell cell;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         CellPayload(Cell cell) {
             this.cell = cell;
-            this.userErrors = List.of();
         }
 
         CellPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.cell = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
 import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -47,18 +48,16 @@ public class AllianceEdits {
     }
 
     @Description("What adding an alliance did: the alliance, or what was wrong (then nothing changed).")
-    public static class AlliancePayload {
+    public static class AlliancePayload extends Payload {
         @Description("The alliance as stored; null when nothing changed.") public final Alliance alliance;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         AlliancePayload(Alliance alliance) {
             this.alliance = alliance;
-            this.userErrors = List.of();
         }
 
         AlliancePayload(List<UserError> userErrors) {
+            super(userErrors);
             this.alliance = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -48,18 +49,16 @@ public class EmpireEdits {
     }
 
     @Description("What a mutation of an empire did: it as it now is, or what was wrong (then nothing changed).")
-    public static class EmpirePayload {
+    public static class EmpirePayload extends Payload {
         @Description("The empire as stored after the mutation; null when it changed nothing.") public final Empire empire;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         EmpirePayload(Empire empire) {
             this.empire = empire;
-            this.userErrors = List.of();
         }
 
         EmpirePayload(List<UserError> userErrors) {
+            super(userErrors);
             this.empire = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -69,18 +70,16 @@ public class EventEdits {
     }
 
     @Description("What an event mutation did: the event as it now is, or what was wrong (then nothing changed).")
-    public static class EventPayload {
+    public static class EventPayload extends Payload {
         @Description("The event as stored; null when nothing changed.") public final Event event;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         EventPayload(Event event) {
             this.event = event;
-            this.userErrors = List.of();
         }
 
         EventPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.event = null;
-            this.userErrors = userErrors;
         }
     }
 
@@ -132,18 +131,16 @@ public class EventEdits {
     }
 
     @Description("What adding a participant did: the participation, or what was wrong (then nothing changed).")
-    public static class EventParticipantPayload {
+    public static class EventParticipantPayload extends Payload {
         @Description("The participation as stored, with its event; null when nothing changed.") public final EventParticipant participant;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         EventParticipantPayload(EventParticipant participant) {
             this.participant = participant;
-            this.userErrors = List.of();
         }
 
         EventParticipantPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.participant = null;
-            this.userErrors = userErrors;
         }
     }
 

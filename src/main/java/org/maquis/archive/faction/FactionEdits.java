@@ -12,6 +12,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -74,18 +75,16 @@ public class FactionEdits {
     }
 
     @Description("What a mutation of a faction did: it as it now is, or what was wrong (then nothing changed).")
-    public static class FactionPayload {
+    public static class FactionPayload extends Payload {
         @Description("The faction as stored after the mutation; null when it changed nothing.") public final Faction faction;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         FactionPayload(Faction faction) {
             this.faction = faction;
-            this.userErrors = List.of();
         }
 
         FactionPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.faction = null;
-            this.userErrors = userErrors;
         }
     }
 

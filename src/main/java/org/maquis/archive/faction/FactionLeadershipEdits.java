@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -51,18 +52,16 @@ public class FactionLeadershipEdits {
     }
 
     @Description("What a faction leadership mutation did: the leadership as it now is, or what was wrong (then nothing changed).")
-    public static class FactionLeadershipPayload {
+    public static class FactionLeadershipPayload extends Payload {
         @Description("The leadership as stored; null when nothing changed.") public final FactionLeadership leadership;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         FactionLeadershipPayload(FactionLeadership leadership) {
             this.leadership = leadership;
-            this.userErrors = List.of();
         }
 
         FactionLeadershipPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.leadership = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
 import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Links;
@@ -38,21 +39,19 @@ public class FactionRelationsEdits {
     }
 
     @Description("What adding a founder did: the faction and its founder, or what was wrong (then nothing changed).")
-    public static class FactionFounderPayload {
+    public static class FactionFounderPayload extends Payload {
         @Description("The faction, with the founder among its `founders`; null when nothing changed.") public final Faction faction;
         @Description("The founder, with the faction among what they `founded`; null when nothing changed.") public final Person founder;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         FactionFounderPayload(Faction faction, Person founder) {
             this.faction = faction;
             this.founder = founder;
-            this.userErrors = List.of();
         }
 
         FactionFounderPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.faction = null;
             this.founder = null;
-            this.userErrors = userErrors;
         }
     }
 
@@ -64,21 +63,19 @@ public class FactionRelationsEdits {
     }
 
     @Description("What adding a faction's origin did: both factions, or what was wrong (then nothing changed).")
-    public static class FactionOriginPayload {
+    public static class FactionOriginPayload extends Payload {
         @Description("The newer faction, with the older among its `formedFrom`; null when nothing changed.") public final Faction faction;
         @Description("The older faction, with the newer among what it `formed`; null when nothing changed.") public final Faction formedFrom;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         FactionOriginPayload(Faction faction, Faction formedFrom) {
             this.faction = faction;
             this.formedFrom = formedFrom;
-            this.userErrors = List.of();
         }
 
         FactionOriginPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.faction = null;
             this.formedFrom = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -53,18 +54,16 @@ public class MembershipEdits {
     }
 
     @Description("What a membership mutation did: the membership as it now is, or what was wrong (then nothing changed).")
-    public static class MembershipPayload {
+    public static class MembershipPayload extends Payload {
         @Description("The membership as stored; null when nothing changed.") public final Membership membership;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         MembershipPayload(Membership membership) {
             this.membership = membership;
-            this.userErrors = List.of();
         }
 
         MembershipPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.membership = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -48,18 +49,16 @@ public class OppositionEdits {
     }
 
     @Description("What adding an opposition did: the opposition, or what was wrong (then nothing changed).")
-    public static class OppositionPayload {
+    public static class OppositionPayload extends Payload {
         @Description("The opposition as stored; null when nothing changed.") public final Opposition opposition;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         OppositionPayload(Opposition opposition) {
             this.opposition = opposition;
-            this.userErrors = List.of();
         }
 
         OppositionPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.opposition = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -46,18 +47,16 @@ public class SpeciesMembershipEdits {
     }
 
     @Description("What adding a species to a faction's ranks did: the species membership, or what was wrong (then nothing changed).")
-    public static class SpeciesMembershipPayload {
+    public static class SpeciesMembershipPayload extends Payload {
         @Description("The species membership as stored; null when nothing changed.") public final SpeciesMembership speciesMembership;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         SpeciesMembershipPayload(SpeciesMembership speciesMembership) {
             this.speciesMembership = speciesMembership;
-            this.userErrors = List.of();
         }
 
         SpeciesMembershipPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.speciesMembership = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -32,13 +32,12 @@ public class RecordEdits {
     }
 
     @Description("What a deletion did: the id deleted, or what was wrong (then nothing changed).")
-    public static class DeletePayload {
+    public static class DeletePayload extends Payload {
         @Id @Description("The id of the record deleted; null when nothing was.") public final String deletedId;
-        @NonNull @Description("What the caller got wrong; empty when the record was deleted.") public final List<@NonNull UserError> userErrors;
 
         DeletePayload(String deletedId, List<UserError> userErrors) {
+            super(userErrors);
             this.deletedId = deletedId;
-            this.userErrors = userErrors;
         }
     }
 

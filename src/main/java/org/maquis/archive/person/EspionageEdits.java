@@ -13,6 +13,7 @@ import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
 import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -52,18 +53,16 @@ public class EspionageEdits {
     }
 
     @Description("What adding a spy assignment did: the assignment, or what was wrong (then nothing changed).")
-    public static class SpyAssignmentPayload {
+    public static class SpyAssignmentPayload extends Payload {
         @Description("The spy assignment as stored; null when nothing changed.") public final SpyAssignment spyAssignment;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         SpyAssignmentPayload(SpyAssignment spyAssignment) {
             this.spyAssignment = spyAssignment;
-            this.userErrors = List.of();
         }
 
         SpyAssignmentPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.spyAssignment = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
 import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Links;
@@ -36,21 +37,19 @@ public class MarriageEdits {
     }
 
     @Description("What adding a marriage did: both spouses, or what was wrong (then nothing changed).")
-    public static class MarriagePayload {
+    public static class MarriagePayload extends Payload {
         @Description("The person named first, with the other among their `spouses`; null when nothing changed.") public final Person person;
         @Description("The other spouse; null when nothing changed.") public final Person spouse;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         MarriagePayload(Person person, Person spouse) {
             this.person = person;
             this.spouse = spouse;
-            this.userErrors = List.of();
         }
 
         MarriagePayload(List<UserError> userErrors) {
+            super(userErrors);
             this.person = null;
             this.spouse = null;
-            this.userErrors = userErrors;
         }
     }
 

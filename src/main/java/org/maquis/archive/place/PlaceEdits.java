@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Checks;
@@ -48,18 +49,16 @@ public class PlaceEdits {
     }
 
     @Description("What a mutation of a place did: it as it now is, or what was wrong (then nothing changed).")
-    public static class PlacePayload {
+    public static class PlacePayload extends Payload {
         @Description("The place as stored after the mutation; null when it changed nothing.") public final Place place;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         PlacePayload(Place place) {
             this.place = place;
-            this.userErrors = List.of();
         }
 
         PlacePayload(List<UserError> userErrors) {
+            super(userErrors);
             this.place = null;
-            this.userErrors = userErrors;
         }
     }
 

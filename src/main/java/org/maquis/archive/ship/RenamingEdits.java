@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -39,18 +40,16 @@ public class RenamingEdits {
     }
 
     @Description("What a renaming did: the ship under its new name, or what was wrong (then nothing changed).")
-    public static class RenameShipPayload {
+    public static class RenameShipPayload extends Payload {
         @Description("The ship under its new name, `renamedFrom` its previous one; null when nothing changed.") public final Ship ship;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         RenameShipPayload(Ship ship) {
             this.ship = ship;
-            this.userErrors = List.of();
         }
 
         RenameShipPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.ship = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Checks;
@@ -37,18 +38,16 @@ public class ShipClassEdits {
     }
 
     @Description("What a mutation of a ship class did: it as it now is, or what was wrong (then nothing changed).")
-    public static class ShipClassPayload {
+    public static class ShipClassPayload extends Payload {
         @Description("The ship class as stored after the mutation; null when it changed nothing.") public final ShipClass shipClass;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         ShipClassPayload(ShipClass shipClass) {
             this.shipClass = shipClass;
-            this.userErrors = List.of();
         }
 
         ShipClassPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.shipClass = null;
-            this.userErrors = userErrors;
         }
     }
 

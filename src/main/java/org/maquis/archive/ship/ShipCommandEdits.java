@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Checks;
@@ -43,18 +44,16 @@ public class ShipCommandEdits {
     }
 
     @Description("What adding a ship command did: the command, or what was wrong (then nothing changed).")
-    public static class ShipCommandPayload {
+    public static class ShipCommandPayload extends Payload {
         @Description("The command as stored; null when nothing changed.") public final ShipCommand shipCommand;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         ShipCommandPayload(ShipCommand shipCommand) {
             this.shipCommand = shipCommand;
-            this.userErrors = List.of();
         }
 
         ShipCommandPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.shipCommand = null;
-            this.userErrors = userErrors;
         }
     }
 

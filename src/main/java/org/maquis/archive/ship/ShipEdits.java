@@ -16,6 +16,7 @@ import org.maquis.archive.event.Participants;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
@@ -55,21 +56,19 @@ public class ShipEdits {
 
     @Description("What a capture did: the capture event and the ship as it now is (its new name's record if renamed), "
             + "or what was wrong (then nothing changed).")
-    public static class CapturePayload {
+    public static class CapturePayload extends Payload {
         @Description("The capture, with the ship and its captor as participants.") public final Event event;
         @Description("The ship in its captor's hands, under its new name if it was renamed.") public final Ship ship;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         CapturePayload(Event event, Ship ship) {
             this.event = event;
             this.ship = ship;
-            this.userErrors = List.of();
         }
 
         CapturePayload(List<UserError> userErrors) {
+            super(userErrors);
             this.event = null;
             this.ship = null;
-            this.userErrors = userErrors;
         }
     }
 
@@ -149,18 +148,16 @@ public class ShipEdits {
     }
 
     @Description("What a mutation of a ship did: it as it now is, or what was wrong (then nothing changed).")
-    public static class ShipPayload {
+    public static class ShipPayload extends Payload {
         @Description("The ship as stored after the mutation; null when it changed nothing.") public final Ship ship;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         ShipPayload(Ship ship) {
             this.ship = ship;
-            this.userErrors = List.of();
         }
 
         ShipPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.ship = null;
-            this.userErrors = userErrors;
         }
     }
 

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Checks;
@@ -37,18 +38,16 @@ public class SpeciesEdits {
     }
 
     @Description("What a mutation of a species did: it as it now is, or what was wrong (then nothing changed).")
-    public static class SpeciesPayload {
+    public static class SpeciesPayload extends Payload {
         @Description("The species as stored after the mutation; null when it changed nothing.") public final Species species;
-        @NonNull @Description("What the caller got wrong; empty when the mutation landed.") public final List<@NonNull UserError> userErrors;
 
         SpeciesPayload(Species species) {
             this.species = species;
-            this.userErrors = List.of();
         }
 
         SpeciesPayload(List<UserError> userErrors) {
+            super(userErrors);
             this.species = null;
-            this.userErrors = userErrors;
         }
     }
 
