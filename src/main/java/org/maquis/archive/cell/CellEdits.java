@@ -12,8 +12,6 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.GlobalId;
-import org.maquis.archive.graph.Refused;
 import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
@@ -22,7 +20,7 @@ import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 import org.maquis.archive.lore.Links;
-import org.maquis.archive.lore.TermField;
+import org.maquis.archive.lore.TermChanges;
 import org.maquis.archive.person.Person;
 
 /**
@@ -48,12 +46,7 @@ public class CellEdits {
 
     @Input("UpdateCellLeadershipInput")
     @Description("Changes to a cell leadership: fields left out stay as they are; `clear` empties its dates.")
-    public static class UpdateCellLeadershipInput {
-        @NonNull @Id @Description("Its id.") public String id;
-        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
-        @Description("A new beginning.") public ApproximateDateInput from;
-        @Description("A new end.") public ApproximateDateInput to;
-        @Description("Dates to empty.") public List<@NonNull TermField> clear;
+    public static class UpdateCellLeadershipInput extends TermChanges {
     }
 
     @Description("What an appointment did: the new leadership, or what was wrong (then nothing changed).")
@@ -79,10 +72,7 @@ public class CellEdits {
             new Checks().date("from", input.from).orRefuse();
             return Edits.referenced(session, Cell.class, "cell", input.cell)
                     .chain(cell -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
-                        if (person.universe != cell.universe) {
-                            throw new Refused(UserError.badInput("person", "A " + cell.universe + " cell is led by a person of its universe; "
-                                    + person.name + " is of the " + person.universe + " universe."));
-                        }
+                        Links.sameUniverse("person", cell, person);
                         // Close what is open, then open the new one: each closed row is versioned and recorded.
                         return session.createNativeQuery("update cell_leader set to_earliest = :earliest, to_latest = :latest, "
                                         + "to_wording = :wording, version = version + 1 "
@@ -160,15 +150,12 @@ public class CellEdits {
      * must be of its universe (V7 checks it too).
      */
     private static Uni<Void> references(Mutiny.StatelessSession session, Cell cell, String faction) {
-        return Uni.createFrom().voidItem()
-                .chain(() -> Edits.point(session, Faction.class, "faction", faction, r -> cell.factionId = r.rowId))
-                .chain(() -> Edits.referenced(session, Faction.class, "faction", GlobalId.encode("Faction", cell.factionId)))
-                .invoke(f -> {
-                    if (f.universe != cell.universe) {
-                        throw new Refused(UserError.badInput(faction == null ? "universe" : "faction", "A cell of the " + cell.universe
-                                + " universe belongs to a faction of its universe; " + f.name + " is of the " + f.universe + " universe."));
-                    }
-                }).replaceWithVoid();
+        Uni<Faction> owner = faction != null ? Edits.referenced(session, Faction.class, "faction", faction)
+                : session.get(Faction.class, cell.factionId);
+        return owner.invoke(f -> {
+            Links.sameUniverse(faction == null ? "universe" : "faction", cell, f);
+            cell.factionId = f.rowId;
+        }).replaceWithVoid();
     }
 
     @Mutation
@@ -176,19 +163,10 @@ public class CellEdits {
     @Description("Changes a cell leadership, at the version last read. Needs the archivist role.")
     public Uni<@NonNull LeadershipPayload> updateCellLeadership(@NonNull @Description("What changes.") UpdateCellLeadershipInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateCellLeadership", session -> {
-            List<TermField> clear = input.clear == null ? List.of() : input.clear;
-            new Checks().date("from", input.from).date("to", input.to)
-                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
-                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
-                    .orRefuse();
+            input.check().orRefuse();
             return Edits.read(session, CellLeadership.class, "id", input.id, input.version).chain(leadership -> {
-                if (input.from != null || clear.contains(TermField.FROM)) {
-                    leadership.from = input.from == null ? null : input.from.toDate();
-                }
-                if (input.to != null || clear.contains(TermField.TO)) {
-                    leadership.to = input.to == null ? null : input.to.toDate();
-                }
-                Links.inOrder(leadership.from, leadership.to);
+                leadership.from = input.newFrom(leadership.from);
+                leadership.to = input.newTo(leadership.to, leadership.from);
                 return Edits.update(session, leadership);
             });
         }), LeadershipPayload::new, LeadershipPayload::new));

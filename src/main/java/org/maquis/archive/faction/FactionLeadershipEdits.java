@@ -16,7 +16,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
-import org.maquis.archive.lore.TermField;
+import org.maquis.archive.lore.TermChanges;
 import org.maquis.archive.person.Person;
 
 /**
@@ -43,12 +43,7 @@ public class FactionLeadershipEdits {
 
     @Input("UpdateFactionLeadershipInput")
     @Description("Changes to a faction leadership's dates: fields left out stay as they are; `clear` empties them.")
-    public static class UpdateInput {
-        @NonNull @Id @Description("The leadership's id.") public String id;
-        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
-        @Description("A new beginning.") public ApproximateDateInput from;
-        @Description("A new end.") public ApproximateDateInput to;
-        @Description("Dates to empty.") public List<@NonNull TermField> clear;
+    public static class UpdateInput extends TermChanges {
     }
 
     @Description("What a faction leadership mutation did: the leadership as it now is, or what was wrong (then nothing changed).")
@@ -91,19 +86,10 @@ public class FactionLeadershipEdits {
     public Uni<@NonNull FactionLeadershipPayload> updateFactionLeadership(
             @NonNull @Description("The leadership and its new dates.") UpdateInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateFactionLeadership", session -> {
-            List<TermField> clear = input.clear == null ? List.of() : input.clear;
-            new Checks().date("from", input.from).date("to", input.to)
-                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
-                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
-                    .orRefuse();
+            input.check().orRefuse();
             return Edits.read(session, FactionLeadership.class, "id", input.id, input.version).chain(leadership -> {
-                if (input.from != null || clear.contains(TermField.FROM)) {
-                    leadership.from = input.from == null ? null : input.from.toDate();
-                }
-                if (input.to != null || clear.contains(TermField.TO)) {
-                    leadership.to = input.to == null ? null : input.to.toDate();
-                }
-                Links.inOrder(leadership.from, leadership.to);
+                leadership.from = input.newFrom(leadership.from);
+                leadership.to = input.newTo(leadership.to, leadership.from);
                 return Edits.update(session, leadership);
             });
         }), FactionLeadershipPayload::new, FactionLeadershipPayload::new));

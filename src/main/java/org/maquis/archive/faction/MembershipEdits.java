@@ -18,7 +18,7 @@ import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.Links;
-import org.maquis.archive.lore.TermField;
+import org.maquis.archive.lore.TermChanges;
 import org.maquis.archive.person.Person;
 
 /** Memberships: a person's allegiance to a faction or an empire, added and changed. Deleting is {@code deleteRecord}. */
@@ -44,13 +44,8 @@ public class MembershipEdits {
 
     @Input("UpdateMembershipInput")
     @Description("Changes to a membership: fields left out stay as they are; `clear` empties its dates.")
-    public static class UpdateInput {
-        @NonNull @Id @Description("The membership's id.") public String id;
-        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
+    public static class UpdateInput extends TermChanges {
         @Description("A new role.") public String role;
-        @Description("A new beginning.") public ApproximateDateInput from;
-        @Description("A new end.") public ApproximateDateInput to;
-        @Description("Dates to empty.") public List<@NonNull TermField> clear;
     }
 
     @Description("What a membership mutation did: the membership as it now is, or what was wrong (then nothing changed).")
@@ -97,22 +92,13 @@ public class MembershipEdits {
     @Description("Changes a membership's role or dates, at the version last read. Needs the archivist role.")
     public Uni<@NonNull MembershipPayload> updateMembership(@NonNull @Description("The membership and what changes.") UpdateInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateMembership", session -> {
-            List<TermField> clear = input.clear == null ? List.of() : input.clear;
-            new Checks().text("role", input.role, Checks.ROLE, false).date("from", input.from).date("to", input.to)
-                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
-                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
-                    .orRefuse();
+            input.check().text("role", input.role, Checks.ROLE, false).orRefuse();
             return Edits.read(session, Membership.class, "id", input.id, input.version).chain(membership -> {
                 if (input.role != null) {
                     membership.role = input.role.strip();
                 }
-                if (input.from != null || clear.contains(TermField.FROM)) {
-                    membership.from = input.from == null ? null : input.from.toDate();
-                }
-                if (input.to != null || clear.contains(TermField.TO)) {
-                    membership.to = input.to == null ? null : input.to.toDate();
-                }
-                Links.inOrder(membership.from, membership.to);
+                membership.from = input.newFrom(membership.from);
+                membership.to = input.newTo(membership.to, membership.from);
                 return Edits.update(session, membership);
             });
         }), MembershipPayload::new, MembershipPayload::new));

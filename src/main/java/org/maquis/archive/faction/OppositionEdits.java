@@ -17,7 +17,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
-import org.maquis.archive.lore.TermField;
+import org.maquis.archive.lore.TermChanges;
 
 /** A faction's stand against an empire, added. A faction opposes an empire once (the table's unique rule). */
 @GraphQLApi
@@ -40,12 +40,7 @@ public class OppositionEdits {
 
     @Input("UpdateOppositionInput")
     @Description("Changes to an opposition: fields left out stay as they are; `clear` empties its dates.")
-    public static class UpdateOppositionInput {
-        @NonNull @Id @Description("Its id.") public String id;
-        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
-        @Description("A new beginning.") public ApproximateDateInput from;
-        @Description("A new end.") public ApproximateDateInput to;
-        @Description("Dates to empty.") public List<@NonNull TermField> clear;
+    public static class UpdateOppositionInput extends TermChanges {
     }
 
     @Description("What adding an opposition did: the opposition, or what was wrong (then nothing changed).")
@@ -89,19 +84,10 @@ public class OppositionEdits {
     @Description("Changes an opposition, at the version last read. Needs the archivist role.")
     public Uni<@NonNull OppositionPayload> updateOpposition(@NonNull @Description("What changes.") UpdateOppositionInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateOpposition", session -> {
-            List<TermField> clear = input.clear == null ? List.of() : input.clear;
-            new Checks().date("from", input.from).date("to", input.to)
-                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
-                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
-                    .orRefuse();
+            input.check().orRefuse();
             return Edits.read(session, Opposition.class, "id", input.id, input.version).chain(opposition -> {
-                if (input.from != null || clear.contains(TermField.FROM)) {
-                    opposition.from = input.from == null ? null : input.from.toDate();
-                }
-                if (input.to != null || clear.contains(TermField.TO)) {
-                    opposition.to = input.to == null ? null : input.to.toDate();
-                }
-                Links.inOrder(opposition.from, opposition.to);
+                opposition.from = input.newFrom(opposition.from);
+                opposition.to = input.newTo(opposition.to, opposition.from);
                 return Edits.update(session, opposition);
             });
         }), OppositionPayload::new, OppositionPayload::new));

@@ -19,7 +19,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
-import org.maquis.archive.lore.TermField;
+import org.maquis.archive.lore.TermChanges;
 
 /** Spy assignments, added: a person set to spy on a faction, for an empire, on someone's orders. */
 @GraphQLApi
@@ -44,12 +44,7 @@ public class EspionageEdits {
 
     @Input("UpdateSpyAssignmentInput")
     @Description("Changes to a spy assignment: fields left out stay as they are; `clear` empties its dates.")
-    public static class UpdateSpyAssignmentInput {
-        @NonNull @Id @Description("Its id.") public String id;
-        @NonNull @Description("The version you read; a stale one changes nothing and is a `CONFLICT`.") public Integer version;
-        @Description("A new beginning.") public ApproximateDateInput from;
-        @Description("A new end.") public ApproximateDateInput to;
-        @Description("Dates to empty.") public List<@NonNull TermField> clear;
+    public static class UpdateSpyAssignmentInput extends TermChanges {
     }
 
     @Description("What adding a spy assignment did: the assignment, or what was wrong (then nothing changed).")
@@ -102,19 +97,10 @@ public class EspionageEdits {
     @Description("Changes a spy assignment, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpyAssignmentPayload> updateSpyAssignment(@NonNull @Description("What changes.") UpdateSpyAssignmentInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateSpyAssignment", session -> {
-            List<TermField> clear = input.clear == null ? List.of() : input.clear;
-            new Checks().date("from", input.from).date("to", input.to)
-                    .that(input.from == null || !clear.contains(TermField.FROM), "clear", "`from` is both given and cleared.")
-                    .that(input.to == null || !clear.contains(TermField.TO), "clear", "`to` is both given and cleared.")
-                    .orRefuse();
+            input.check().orRefuse();
             return Edits.read(session, SpyAssignment.class, "id", input.id, input.version).chain(assignment -> {
-                if (input.from != null || clear.contains(TermField.FROM)) {
-                    assignment.from = input.from == null ? null : input.from.toDate();
-                }
-                if (input.to != null || clear.contains(TermField.TO)) {
-                    assignment.to = input.to == null ? null : input.to.toDate();
-                }
-                Links.inOrder(assignment.from, assignment.to);
+                assignment.from = input.newFrom(assignment.from);
+                assignment.to = input.newTo(assignment.to, assignment.from);
                 return Edits.update(session, assignment);
             });
         }), SpyAssignmentPayload::new, SpyAssignmentPayload::new));
