@@ -35,9 +35,9 @@ public final class Repository<T extends Row> {
 
     /** The row with this slug, or null. */
     public Uni<T> bySlug(String slug) {
-        String sql = "select t.* from " + type.table() + " t where t.slug = :slug";
-        return Reads.inOwnSession(session -> session.createNativeQuery(sql, entity)
-                .setParameter("slug", slug).getSingleResultOrNull());
+        String sql = "select " + ROW + " from " + type.table() + " t where t.slug = :slug";
+        return Reads.inOwnSession(session -> rows(session, sql).setParameter("slug", slug).getSingleResultOrNull()
+                .map(row -> row == null ? null : entity.cast(row[0])));
     }
 
     /** The rows with these keys, by key; a key of no row is absent. One statement. */
@@ -46,12 +46,14 @@ public final class Repository<T extends Row> {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String sql = "select t.* from " + type.table() + " t where t.id = any(" + KEYS + ")";
-        return Reads.inOwnSession(session -> session.createNativeQuery(sql, entity)
-                .setParameter("keys", keys(keys)).getResultList())
+        String sql = "select " + ROW + " from " + type.table() + " t where t.id = any(" + KEYS + ")";
+        return Reads.inOwnSession(session -> rows(session, sql).setParameter("keys", keys(keys)).getResultList())
                 .map(rows -> {
                     Map<Long, T> byId = new HashMap<>();
-                    rows.forEach(row -> byId.put(row.rowId, row));
+                    rows.forEach(row -> {
+                        T found = entity.cast(row[0]);
+                        byId.put(found.rowId, found);
+                    });
                     return byId;
                 });
     }
@@ -75,8 +77,7 @@ public final class Repository<T extends Row> {
         String cut = " order by " + request.order().orderBy(request.backward()) + " limit :limit";
         String sql = where.rows(select, cut) + cut;
         return Reads.inOwnSession(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql,
-                    session.getResultSetMapping(Object[].class, type.pageMapping()));
+            Mutiny.SelectionQuery<Object[]> query = rows(session, sql);
             where.parameters().forEach(query::setParameter);
             request.bindKeysets(query::setParameter);
             query.setParameter("limit", request.rowsToRead());
@@ -101,6 +102,17 @@ public final class Repository<T extends Row> {
                         + ") c", Long.class);
         where.parameters().forEach(query::setParameter);
         return query.getSingleResult().map(Long::intValue);
+    }
+
+    /** A row with no page: the columns of the type's page mapping. */
+    private static final String ROW = "t.*, cast(null as bigint) as page_parent, cast(null as text) as page_cursor";
+
+    /**
+     * A query whose rows the type's page mapping reads: the row, its parent's key, its cursor. Every read of the
+     * type maps its rows this one way, by name, whether a page or a lookup.
+     */
+    Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql) {
+        return session.createNativeQuery(sql, session.getResultSetMapping(Object[].class, type.pageMapping()));
     }
 
     /**
