@@ -78,7 +78,11 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
         }
     }
 
-    /** The rows one statement reads for this page: one more than it returns, to know whether more follow. */
+    /**
+     * The rows one statement reads for this page: one more than it returns, to know whether more follow. Written
+     * into the statement as a number, not bound: the pool's connections plan each statement once, generically
+     * (application.properties), and a generic plan guesses a tenth of the rows for a bound {@code limit}.
+     */
     int rowsToRead() {
         return size + 1;
     }

@@ -126,13 +126,12 @@ public final class Relation<T extends Row> {
         String sql = "select (x.t).*, k.parent as page_parent, x.page_cursor from unnest(" + Repository.KEYS + ") as k(parent)"
                 + " cross join lateral (select t, " + order.cursorSql() + " as page_cursor from " + from
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
-                + " limit :limit) x";
+                + " limit " + request.rowsToRead() + ") x";
         return Reads.inOwnSession(session -> {
             Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql,
                     session.getResultSetMapping(Object[].class, type.pageMapping()));
             query.setParameter("keys", Repository.keys(parents));
             request.bindKeysets(query::setParameter);
-            query.setParameter("limit", request.rowsToRead());
             return query.getResultList().chain(rows -> counts(session, parents, request).map(totals -> {
                 Map<Long, List<T>> items = new HashMap<>();
                 Map<Long, List<String>> cursors = new HashMap<>();

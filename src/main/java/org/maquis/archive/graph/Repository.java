@@ -74,13 +74,12 @@ public final class Repository<T extends Row> {
     public Uni<Slice<T>> page(Where where, PageRequest request) {
         String select = "select t.*, cast(null as bigint) as page_parent, " + request.order().cursorSql() + " as page_cursor"
                 + " from " + type.table() + " t where true" + where.sql() + request.keysets();
-        String cut = " order by " + request.order().orderBy(request.backward()) + " limit :limit";
+        String cut = " order by " + request.order().orderBy(request.backward()) + " limit " + request.rowsToRead();
         String sql = where.rows(select, cut) + cut;
         return Reads.inOwnSession(session -> {
             Mutiny.SelectionQuery<Object[]> query = rows(session, sql);
             where.parameters().forEach(query::setParameter);
             request.bindKeysets(query::setParameter);
-            query.setParameter("limit", request.rowsToRead());
             return query.getResultList().chain(rows -> count(session, where, request).map(total -> {
                 List<T> items = new ArrayList<>(rows.size());
                 List<String> cursors = new ArrayList<>(rows.size());

@@ -40,7 +40,7 @@ public class SearchGraph {
      * reachable by paging. A query's exact words always count: a name found by its words is ranked even
      * when its fuzzy matches exceed the cap.
      */
-    static final int CANDIDATES = 1000;
+    public static final int CANDIDATES = 1000;
 
     /**
      * The candidates of a query and their score. `<%` is word similarity at PostgreSQL's
@@ -83,7 +83,7 @@ public class SearchGraph {
     /** After a cursor: a lower score, or the same score and a later (type, key). */
     private static final String AFTER = " and (score < :score or (score = :score and (type, id) > (:type, :id)))";
 
-    private static final String ORDER = " order by score desc, type, id limit :limit";
+    private static final String ORDER = " order by score desc, type, id limit ";
 
     private final PageLimits limits;
     private final NodeLoader loader;
@@ -127,8 +127,8 @@ public class SearchGraph {
 
     private static Uni<List<Hit>> hits(Mutiny.StatelessSession session, String text, Hit from, int size) {
         Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(
-                "select * from (" + MATCHES + ") m where true" + (from == null ? "" : AFTER) + ORDER, Object[].class);
-        query.setParameter("q", text).setParameter("limit", size + 1);
+                "select * from (" + MATCHES + ") m where true" + (from == null ? "" : AFTER) + ORDER + (size + 1), Object[].class);
+        query.setParameter("q", text);
         if (from != null) {
             query.setParameter("score", from.score()).setParameter("type", from.type()).setParameter("id", from.id());
         }

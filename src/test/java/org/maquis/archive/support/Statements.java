@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.maquis.archive.search.SearchGraph;
 
 /**
  * What PostgreSQL did to answer one GraphQL operation, as pg_stat_statements counts it: statements executed,
@@ -65,26 +66,27 @@ public final class Statements {
 
     /**
      * The tables that the plan of this normalized statement reads by sequential scan, among those holding at
-     * least {@code largeRows} rows. pg_stat_statements keeps the statement with its values replaced by
-     * {@code $n} (PostgreSQL 15 has no EXPLAIN (GENERIC_PLAN)), so it is prepared with its parameters untyped
-     * and explained with stand-in values: a page size for a {@code limit}, a few keys for a list of keys, null
-     * for the rest. A generic plan would not do: it guesses a tenth of the table for a parameterized
-     * {@code limit}, a guess the real executions never make.
+     * least {@code largeRows} rows, as the API's connections plan it: once, generically
+     * ({@code plan_cache_mode}, application.properties). pg_stat_statements keeps the statement with its constants
+     * replaced by {@code $n}, the page's {@code limit} among them, which the API writes as a number: the limit is
+     * written back as one (a page of 100), and the statement is prepared with its other parameters untyped and its
+     * generic plan explained (PostgreSQL 15 has no EXPLAIN (GENERIC_PLAN); it needs values: a few keys for a list of
+     * keys, null for the rest).
      */
     public Set<String> sequentialScans(String query, long largeRows) throws SQLException {
         Set<String> scanned = new TreeSet<>();
+        query = withLimitsWritten(query);
         int parameters = 0;
         Matcher m = PARAMETER.matcher(query);
         while (m.find()) {
             parameters = Math.max(parameters, Integer.parseInt(m.group(1)));
         }
         List<String> values = new ArrayList<>(java.util.Collections.nCopies(parameters, "null"));
-        standIn(query, LIMIT, values, "100");
         standIn(query, KEY_LIST, values, "'1,2,3'");
         standIn(query, KEY_SEPARATOR, values, "','");
         String arguments = parameters == 0 ? "" : "(" + String.join(", ", values) + ")";
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("set plan_cache_mode = force_custom_plan");
+            s.execute("set plan_cache_mode = force_generic_plan");
             s.execute("prepare explained as " + query);
             try (ResultSet r = s.executeQuery("explain (format json) execute explained" + arguments)) {
                 r.next();
@@ -101,6 +103,25 @@ public final class Statements {
     private static final Pattern LIMIT = Pattern.compile("limit \\$(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY_LIST = Pattern.compile("string_to_array\\(\\$(\\d+),");
     private static final Pattern KEY_SEPARATOR = Pattern.compile("string_to_array\\(\\$\\d+, \\$(\\d+)\\)");
+
+    /**
+     * The statement with its limits written back as numbers and the parameters after them renumbered: a search's
+     * cap on its candidates (a limit that closes a {@code with} clause) as {@link SearchGraph#CANDIDATES}, any other
+     * limit as a page of 100.
+     */
+    static String withLimitsWritten(String query) {
+        List<Integer> limits = new ArrayList<>();
+        Matcher m = LIMIT.matcher(query);
+        while (m.find()) {
+            limits.add(Integer.parseInt(m.group(1)));
+        }
+        String written = LIMIT.matcher(query).replaceAll(l -> query.startsWith("),", l.end())
+                ? "limit " + SearchGraph.CANDIDATES : "limit 100");
+        return PARAMETER.matcher(written).replaceAll(p -> {
+            int k = Integer.parseInt(p.group(1));
+            return "\\$" + (k - limits.stream().filter(l -> l < k).count());
+        });
+    }
 
     private static void standIn(String query, Pattern where, List<String> values, String value) {
         Matcher m = where.matcher(query);
