@@ -18,7 +18,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-SIZES="" DURATION=10 WARMUP=30 RUNS=3 CONNECTIONS=16 SEED=42 PEER=1 SMOKE=0
+SIZES="" DURATION=10 WARMUP=60 RUNS=3 CONNECTIONS=16 SEED=42 PEER=1 SMOKE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES=$2; shift ;;
