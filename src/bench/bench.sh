@@ -6,7 +6,7 @@
 # statements and rows per request (pg_stat_statements), and the API's peak memory (VmHWM).
 # Figures to compare within one run on one machine, never assertions.
 #
-#   src/bench/bench.sh [--sizes 1000,1000000] [--duration 10] [--warmup 30] [--runs 3] [--connections 16]
+#   src/bench/bench.sh [--sizes 1000,1000000] [--duration 10] [--warmup 60] [--runs 3] [--connections 16]
 #                      [--seed 42] [--no-peer] [--smoke]
 #
 # --warmup is seconds per server and size, spread over the mix. --smoke: a tiny galaxy, 1-second runs, no
