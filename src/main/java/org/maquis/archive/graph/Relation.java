@@ -21,14 +21,12 @@ import org.hibernate.reactive.mutiny.Mutiny;
  */
 public final class Relation<T extends Row> {
 
-    private final NodeType type;
     private final Class<T> entity;
     private final String from;
     private final String match;
     private final Order order;
 
     private Relation(Class<T> entity, String from, String match, Order order) {
-        this.type = NodeType.of(entity);
         this.entity = entity;
         this.from = from;
         this.match = match;
@@ -128,8 +126,7 @@ public final class Relation<T extends Row> {
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
                 + " limit " + request.rowsToRead() + ") x";
         return Reads.inOwnSession(session -> {
-            Mutiny.SelectionQuery<Object[]> query = session.createNativeQuery(sql,
-                    session.getResultSetMapping(Object[].class, type.pageMapping()));
+            Mutiny.SelectionQuery<Object[]> query = Repository.of(entity).rows(session, sql);
             query.setParameter("keys", Repository.keys(parents));
             request.bindKeysets(query::setParameter);
             return query.getResultList().chain(rows -> counts(session, parents, request).map(totals -> {

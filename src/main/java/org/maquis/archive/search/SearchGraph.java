@@ -45,10 +45,11 @@ public class SearchGraph {
     /**
      * The candidates of a query and their score. `<%` is word similarity at PostgreSQL's
      * `pg_trgm.word_similarity_threshold` (0.6 by default), served by the trigram GIN index on plain_name;
-     * `@@` by the GIN index on document. Each index condition names the query text itself, not the `q` CTE:
-     * the planner then estimates how many documents match (an init-plan parameter would hide the text, and
-     * its default guess of 1% made a sequential scan under `limit` look cheaper than the index; at a million
-     * documents that scan took seconds). The score is a double computed from the stored document and the
+     * `@@` by the GIN index on document. Each index condition names the query text's parameter itself, not the
+     * `q` CTE (an init-plan made the planner take a sequential scan under `limit`; at a million documents that
+     * scan took seconds). The pool's connections plan this statement once, generically: that plan reads both GIN
+     * indexes at a million documents (ScaleTest checks it over its larger data), while a plan made for one text
+     * was worse there (a parallel sequential scan). The score is a double computed from the stored document and the
      * query only, so the same row scores the same bits on every page: a keyset (score, type, id) cursor is
      * exact.
      */
