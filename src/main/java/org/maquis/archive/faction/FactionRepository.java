@@ -24,9 +24,11 @@ public final class FactionRepository {
 
     public static final Relation<Faction> FORMED = Relation.through("faction_origin", "formed_from_id", "faction_id", Faction.class, Order.NAME);
 
-    public static final Relation<Membership> FACTION_MEMBERS = Relation.children(Membership.class, "faction_id", Order.SORT_DATE);
+    public static final Relation<Membership> FACTION_MEMBERS = Relation.children(Membership.class, "faction_id", Order.SORT_DATE)
+            .joining("person", "person_id", Person.class);
 
-    public static final Relation<Membership> EMPIRE_MEMBERS = Relation.children(Membership.class, "empire_id", Order.SORT_DATE);
+    public static final Relation<Membership> EMPIRE_MEMBERS = Relation.children(Membership.class, "empire_id", Order.SORT_DATE)
+            .joining("person", "person_id", Person.class);
 
     public static final Relation<Membership> MEMBERSHIPS = Relation.children(Membership.class, "person_id", Order.SORT_DATE);
 

@@ -121,10 +121,7 @@ public final class Loaders {
     /** The core, with the registry given: queues {@code key} on the loader of that name, creating it if needed. */
     static <K, V> CompletableFuture<V> load(DataLoaderRegistry registry, String loaderName, K key,
             Function<List<K>, Uni<List<V>>> batch) {
-        DataLoader<K, V> loader = registry.computeIfAbsent(loaderName, name -> {
-            CREATED.incrementAndGet();
-            return DataLoaderFactory.newDataLoader(name, batchLoader(batch), OPTIONS);
-        });
+        DataLoader<K, V> loader = loader(registry, loaderName, batch);
         // The DataLoader fails every key of a failed batch with the batch's own exception; hand that on bare, not
         // in a CompletionException, so that SmallRye finds the ArchiveError's code.
         CompletableFuture<V> value = new CompletableFuture<>();
@@ -136,6 +133,24 @@ public final class Loaders {
             }
         });
         return value;
+    }
+
+    /**
+     * Gives the loader {@code loaderName} the value of {@code key}, read by another statement, so that a load of the
+     * key in this request answers it at once (a value it holds already is kept). Safe from a batch function: it
+     * queues nothing.
+     */
+    static <K, V> void prime(DataLoaderRegistry registry, String loaderName, K key, V value,
+            Function<List<K>, Uni<List<V>>> batch) {
+        Loaders.<K, V>loader(registry, loaderName, batch).prime(key, value);
+    }
+
+    private static <K, V> DataLoader<K, V> loader(DataLoaderRegistry registry, String loaderName,
+            Function<List<K>, Uni<List<V>>> batch) {
+        return registry.computeIfAbsent(loaderName, name -> {
+            CREATED.incrementAndGet();
+            return DataLoaderFactory.newDataLoader(name, batchLoader(batch), OPTIONS);
+        });
     }
 
     static <K, V> BatchLoader<K, V> batchLoader(Function<List<K>, Uni<List<V>>> batch) {

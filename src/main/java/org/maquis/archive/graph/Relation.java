@@ -1,13 +1,18 @@
 package org.maquis.archive.graph;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.persistence.FieldResult;
+import jakarta.persistence.SqlResultSetMapping;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoaderRegistry;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -25,12 +30,57 @@ public final class Relation<T extends Row> {
     private final String from;
     private final String match;
     private final Order order;
+    private final Joined<?> joined;
 
-    private Relation(Class<T> entity, String from, String match, Order order) {
+    private Relation(Class<T> entity, String from, String match, Order order, Joined<?> joined) {
         this.entity = entity;
         this.from = from;
         this.match = match;
         this.order = order;
+        this.joined = joined;
+    }
+
+    private Relation(Class<T> entity, String from, String match, Order order) {
+        this(entity, from, match, order, null);
+    }
+
+    /**
+     * A to-one field of the rows, read in the same statement as their page when the query selects it: its row is
+     * joined through {@code column}, mapped by the entity's result set mapping {@code <Entity>.page.<field>} (whose
+     * {@code joined_<column>} aliases name the columns read), and handed to the request's loader of its type, so
+     * that the field's resolver ({@link Repository#load}) finds it without a statement of its own.
+     */
+    record Joined<J extends Row>(String field, String column, Class<J> target, String mapping, String columns) {
+
+        static <J extends Row> Joined<J> of(Class<?> entity, String field, String column, Class<J> target) {
+            String mapping = entity.getSimpleName() + ".page." + field;
+            SqlResultSetMapping declared = Arrays.stream(entity.getAnnotationsByType(SqlResultSetMapping.class))
+                    .filter(m -> m.name().equals(mapping)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(entity.getSimpleName() + " declares no mapping " + mapping));
+            String columns = Arrays.stream(declared.entities()).filter(e -> e.entityClass() == target)
+                    .flatMap(e -> Arrays.stream(e.fields())).map(FieldResult::column)
+                    .map(alias -> "(x.j)." + alias.substring(PREFIX.length()) + " as " + alias)
+                    .collect(Collectors.joining(", "));
+            return new Joined<>(field, column, target, mapping, columns);
+        }
+
+        private static final String PREFIX = "joined_";
+
+        /** Whether the field being resolved (the connection) selects this field of its rows. */
+        boolean selected() {
+            return Loaders.selects("nodes/" + field) || Loaders.selects("edges/node/" + field);
+        }
+
+        void prime(DataLoaderRegistry registry, Object row) {
+            if (row != null) {
+                Repository.of(target).prime(registry, target.cast(row));
+            }
+        }
+    }
+
+    /** The same relation, reading each row's {@code field} (a {@code target} its {@code column} points to) with its page. */
+    public <J extends Row> Relation<T> joining(String field, String column, Class<J> target) {
+        return new Relation<>(entity, from, match, order, Joined.of(entity, field, column, target));
     }
 
     /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
@@ -71,7 +121,7 @@ public final class Relation<T extends Row> {
 
     /** The same relation, narrowed by one more condition over its rows' alias {@code t} (a constant). */
     public Relation<T> and(String condition) {
-        return new Relation<>(entity, from, match + " and " + condition, order);
+        return new Relation<>(entity, from, match + " and " + condition, order, joined);
     }
 
     /** The parent's page, checked against the page limits; the client's `totalCount` is counted if selected. */
@@ -84,6 +134,11 @@ public final class Relation<T extends Row> {
     public <C> CompletionStage<C> page(long parent, Integer first, String after, Integer last, String before,
             Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
+        if (joined != null && joined.selected()) {
+            DataLoaderRegistry registry = Loaders.environment().getDataLoaderRegistry();
+            return Loaders.load(loaderName() + " with " + joined.field(), new Key(parent, request),
+                    (List<Key> keys) -> pages(keys, registry)).thenApply(connection);
+        }
         return Loaders.load(loaderName(), new Key(parent, request), this::pages).thenApply(connection);
     }
 
@@ -109,33 +164,51 @@ public final class Relation<T extends Row> {
      * loader hands over distinct keys, so each group's parents are distinct too.
      */
     private Uni<List<Slice<T>>> pages(List<Key> keys) {
+        return pages(keys, null);
+    }
+
+    /** The same, and with the joined field's rows handed to {@code registry}'s loader when it is not null. */
+    private Uni<List<Slice<T>>> pages(List<Key> keys, DataLoaderRegistry registry) {
         Map<PageRequest, List<Long>> parentsByRequest = new LinkedHashMap<>();
         keys.forEach(k -> parentsByRequest.computeIfAbsent(k.request(), r -> new ArrayList<>()).add(k.parent()));
         List<Uni<Map<Long, Slice<T>>>> reads = parentsByRequest.entrySet().stream()
-                .map(e -> pages(e.getValue(), e.getKey())).toList();
+                .map(e -> pages(e.getValue(), e.getKey(), registry)).toList();
         return Uni.join().all(reads).andFailFast().map(found -> {
             List<PageRequest> requests = new ArrayList<>(parentsByRequest.keySet());
             return keys.stream().map(k -> found.get(requests.indexOf(k.request())).get(k.parent())).toList();
         });
     }
 
-    private Uni<Map<Long, Slice<T>>> pages(List<Long> parents, PageRequest request) {
-        // The same columns, in the same order, as a root page: the row's, its parent's key, its cursor.
-        String sql = "select (x.t).*, k.parent as page_parent, x.page_cursor from unnest(" + Repository.KEYS + ") as k(parent)"
-                + " cross join lateral (select t, " + order.cursorSql() + " as page_cursor from " + from
+    private Uni<Map<Long, Slice<T>>> pages(List<Long> parents, PageRequest request, DataLoaderRegistry registry) {
+        // The same columns, in the same order, as a root page: the row's, its parent's key, its cursor; then the
+        // joined row's, when asked.
+        boolean join = registry != null;
+        // The joined row is read inside each parent's page, before its limit: an index lookup per row of the page,
+        // whatever plan the statement's other parents would favour.
+        String sql = "select (x.t).*, k.parent as page_parent, x.page_cursor" + (join ? ", " + joined.columns() : "")
+                + " from unnest(" + Repository.KEYS + ") as k(parent)"
+                + " cross join lateral (select t, " + (join ? "j, " : "") + order.cursorSql() + " as page_cursor from " + from
+                + (join ? " left join " + NodeType.of(joined.target()).table() + " j on j.id = t." + joined.column() : "")
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
                 + " limit " + request.rowsToRead() + ") x";
+        // The row is first, then the joined row when there is one; the parent's key and the cursor are last.
+        int last = join ? 3 : 2;
         return Reads.inOwnSession(session -> {
-            Mutiny.SelectionQuery<Object[]> query = Repository.of(entity).rows(session, sql);
+            Mutiny.SelectionQuery<Object[]> query = join
+                    ? Repository.of(entity).rows(session, sql, joined.mapping())
+                    : Repository.of(entity).rows(session, sql);
             query.setParameter("keys", Repository.keys(parents));
             request.bindKeysets(query::setParameter);
             return query.getResultList().chain(rows -> counts(session, parents, request).map(totals -> {
                 Map<Long, List<T>> items = new HashMap<>();
                 Map<Long, List<String>> cursors = new HashMap<>();
                 for (Object[] row : rows) {
-                    Long parent = ((Number) row[1]).longValue();
+                    Long parent = ((Number) row[last - 1]).longValue();
                     items.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity.cast(row[0]));
-                    cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[2]);
+                    cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[last]);
+                    if (join) {
+                        joined.prime(registry, row[1]);
+                    }
                 }
                 Map<Long, Slice<T>> slices = new HashMap<>();
                 for (Long parent : parents) {

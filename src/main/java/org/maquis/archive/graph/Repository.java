@@ -63,8 +63,19 @@ public final class Repository<T extends Row> {
      * level of a query is read in one statement.
      */
     public CompletionStage<T> load(Long id) {
-        return Loaders.<Long, T>load(type.graphQlName(), id,
-                keys -> byIds(keys).map(found -> keys.stream().map(found::get).toList()));
+        return Loaders.load(type.graphQlName(), id, this::batch);
+    }
+
+    /**
+     * Hands a row read by another statement (a join, see {@link Relation#joining}) to the request's loader of this
+     * type, so that {@link #load} answers it with no statement of its own.
+     */
+    void prime(org.dataloader.DataLoaderRegistry registry, T row) {
+        Loaders.prime(registry, type.graphQlName(), row.rowId, row, this::batch);
+    }
+
+    private Uni<List<T>> batch(List<Long> keys) {
+        return byIds(keys).map(found -> keys.stream().map(found::get).toList());
     }
 
     /**
@@ -111,7 +122,12 @@ public final class Repository<T extends Row> {
      * type maps its rows this one way, by name, whether a page or a lookup.
      */
     Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql) {
-        return session.createNativeQuery(sql, session.getResultSetMapping(Object[].class, type.pageMapping()));
+        return rows(session, sql, type.pageMapping());
+    }
+
+    /** The same, through another of the type's mappings (a page with a joined row). */
+    Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql, String mapping) {
+        return session.createNativeQuery(sql, session.getResultSetMapping(Object[].class, mapping));
     }
 
     /**

@@ -1,0 +1,82 @@
+package org.maquis.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.maquis.archive.support.GraphQL;
+import org.maquis.archive.support.Statements;
+import org.maquis.archive.support.Statements.Cost;
+
+/**
+ * A to-one field read in the same statement as its parent's page (a membership's person): a query that selects it
+ * costs no statement for it, and gets the same person, field for field, as a read of that person alone.
+ */
+@QuarkusTest
+class JoinedToOneTest {
+
+    @Inject
+    AgroalDataSource database;
+
+    Statements statements;
+
+    @BeforeEach
+    void counting() throws SQLException {
+        statements = new Statements(database);
+        statements.sql("create extension if not exists pg_stat_statements");
+    }
+
+    @Test
+    void membersWithTheirPeopleCostTwoStatements() throws SQLException {
+        Cost cost = statements.of("joins/members-with-people", Map.of());
+        // The faction by its slug, then its page of members joined to their people: no statement for the people.
+        assertEquals(2, cost.statements(), "statements: " + cost.queries());
+        assertTrue(cost.queries().stream().anyMatch(q -> q.contains("left join person j")), "joined: " + cost.queries());
+    }
+
+    @Test
+    void theJoinedPeopleAreThePeopleReadAlone() {
+        List<Map<String, Object>> joined = GraphQL.run("joins/members-with-people").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().path("data.faction.members.nodes.person");
+        assertTrue(joined.size() >= 5, "the Maquis has members in the article: " + joined);
+        assertTrue(joined.stream().anyMatch(p -> p.get("died") != null), "a member whose death is dated: " + joined);
+        assertTrue(joined.stream().anyMatch(p -> p.get("title") != null), "a member with a title: " + joined);
+        List<Object> ids = joined.stream().map(p -> p.get("id")).toList();
+        List<Map<String, Object>> alone = GraphQL.run("joins/people-one-by-one", Map.of("ids", ids)).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().path("data.nodes");
+        assertEquals(alone, joined);
+    }
+
+    @Test
+    void aPageWithoutPeopleJoinsNothing() throws SQLException {
+        Cost cost = statements.of("joins/members-roles", Map.of());
+        assertEquals(2, cost.statements(), "statements: " + cost.queries());
+        assertFalse(cost.queries().stream().anyMatch(q -> q.contains("joined_")), "nothing joined: " + cost.queries());
+    }
+
+    @Test
+    void theSamePageAskedWithAndWithoutPeopleAnswersBoth() throws SQLException {
+        Map<String, Object> faction = GraphQL.run("joins/members-aliased").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().path("data.faction");
+        List<Object> people = GraphQL.run("joins/members-aliased").extract().path("data.faction.withPeople.nodes.person.name");
+        List<Object> throughEdges = GraphQL.run("joins/members-aliased").extract()
+                .path("data.faction.throughEdges.edges.node.person.name");
+        List<Object> roles = GraphQL.run("joins/members-aliased").extract().path("data.faction.rolesOnly.nodes.role");
+        assertEquals(3, people.size(), "with people: " + faction);
+        assertFalse(people.contains(null), "every member has a person: " + faction);
+        assertEquals(people, throughEdges, "the same people through edges");
+        assertEquals(3, roles.size(), "roles only: " + faction);
+        // The page with people and the page without are two loaders (the joined one and the plain one), the
+        // edges' page is the joined one's: three statements, none for the people.
+        Cost cost = statements.of("joins/members-aliased", Map.of());
+        assertEquals(3, cost.statements(), "statements: " + cost.queries());
+    }
+}
