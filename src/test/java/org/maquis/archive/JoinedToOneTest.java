@@ -64,18 +64,15 @@ class JoinedToOneTest {
 
     @Test
     void theSamePageAskedWithAndWithoutPeopleAnswersBoth() throws SQLException {
-        Map<String, Object> faction = GraphQL.run("joins/members-aliased").statusCode(200)
-                .body("errors", org.hamcrest.Matchers.nullValue()).extract().path("data.faction");
-        List<Object> people = GraphQL.run("joins/members-aliased").extract().path("data.faction.withPeople.nodes.person.name");
-        List<Object> throughEdges = GraphQL.run("joins/members-aliased").extract()
-                .path("data.faction.throughEdges.edges.node.person.name");
-        List<Object> roles = GraphQL.run("joins/members-aliased").extract().path("data.faction.rolesOnly.nodes.role");
-        assertEquals(3, people.size(), "with people: " + faction);
-        assertFalse(people.contains(null), "every member has a person: " + faction);
-        assertEquals(people, throughEdges, "the same people through edges");
-        assertEquals(3, roles.size(), "roles only: " + faction);
-        // The page with people and the page without are two loaders (the joined one and the plain one), the
-        // edges' page is the joined one's: three statements, none for the people.
+        io.restassured.path.json.JsonPath answer = GraphQL.run("joins/members-aliased").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+        List<Object> people = answer.getList("data.faction.withPeople.nodes.person.name");
+        assertEquals(3, people.size(), "with people: " + answer.prettify());
+        assertFalse(people.contains(null), "every member has a person: " + answer.prettify());
+        assertEquals(people, answer.getList("data.faction.throughEdges.edges.node.person.name"), "the same people through edges");
+        assertEquals(3, answer.getList("data.faction.rolesOnly.nodes.role").size(), "roles only: " + answer.prettify());
+        // The page with people and the page without are two loaders (the joined one and the plain one); the
+        // edges' page is the joined one's: three statements in all, none for the people.
         Cost cost = statements.of("joins/members-aliased", Map.of());
         assertEquals(3, cost.statements(), "statements: " + cost.queries());
     }
