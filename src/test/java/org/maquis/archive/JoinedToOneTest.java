@@ -17,7 +17,7 @@ import org.maquis.archive.support.Statements;
 import org.maquis.archive.support.Statements.Cost;
 
 /**
- * A to-one field read in the same statement as its parent's page (a membership's person): a query that selects it
+ * A to-one field read in the same statement as its parent's page (a membership's person, a participant's): a query that selects it
  * costs no statement for it, and gets the same person, field for field, as a read of that person alone.
  */
 @QuarkusTest
@@ -53,6 +53,26 @@ class JoinedToOneTest {
         List<Map<String, Object>> alone = GraphQL.run("joins/people-one-by-one", Map.of("ids", ids)).statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue()).extract().path("data.nodes");
         assertEquals(alone, joined);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void participantsWithTheirPeopleAreJoinedAndTheOthersHaveNone() throws SQLException {
+        Cost cost = statements.of("joins/participants-with-people", Map.of());
+        // The event, its participants joined to their people; the faction is loaded by a statement of its own.
+        assertEquals(3, cost.statements(), "statements: " + cost.queries());
+        assertTrue(cost.queries().stream().anyMatch(q -> q.contains("left join person j")), "joined: " + cost.queries());
+        List<Map<String, Object>> nodes = GraphQL.run("joins/participants-with-people").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().path("data.event.participants.nodes");
+        List<Map<String, Object>> people = nodes.stream().filter(n -> n.get("person") != null)
+                .map(n -> (Map<String, Object>) n.get("person")).toList();
+        // A participant that is not a person has no person (the join found none), and has its faction.
+        assertTrue(nodes.stream().anyMatch(n -> n.get("person") == null && n.get("faction") != null), "a faction: " + nodes);
+        assertEquals(2, people.size(), "two people founded the Maquis: " + nodes);
+        List<Object> ids = people.stream().map(p -> p.get("id")).toList();
+        List<Map<String, Object>> alone = GraphQL.run("joins/people-one-by-one", Map.of("ids", ids)).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().path("data.nodes");
+        assertEquals(alone, people);
     }
 
     @Test

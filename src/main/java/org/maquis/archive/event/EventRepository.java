@@ -2,13 +2,15 @@ package org.maquis.archive.event;
 
 import org.maquis.archive.graph.Order;
 import org.maquis.archive.graph.Relation;
+import org.maquis.archive.person.Person;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class EventRepository {
 
     public static final Relation<Event> FOLLOWED_BY = Relation.children(Event.class, "follows_id", EventOrder.DATE_ASC.order());
 
-    public static final Relation<EventParticipant> PARTICIPANTS = Relation.children(EventParticipant.class, "event_id", Order.ARTICLE);
+    public static final Relation<EventParticipant> PARTICIPANTS = Relation.children(EventParticipant.class, "event_id", Order.ARTICLE)
+            .joining("person", "person_id", Person.class);
 
     public static final Relation<EventParticipant> PERSON_EVENTS = Relation.children(EventParticipant.class, "person_id", EventOrder.PARTICIPANT_TIMELINE);
 
