@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
+import org.dataloader.DataLoaderRegistry;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
@@ -70,7 +71,7 @@ public final class Repository<T extends Row> {
      * Hands a row read by another statement (a join, see {@link Relation#joining}) to the request's loader of this
      * type, so that {@link #load} answers it with no statement of its own.
      */
-    void prime(org.dataloader.DataLoaderRegistry registry, T row) {
+    void prime(DataLoaderRegistry registry, T row) {
         Loaders.prime(registry, type.graphQlName(), row.rowId, row, this::batch);
     }
 
