@@ -1,5 +1,6 @@
 package org.maquis.archive;
 
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +9,11 @@ import static org.hamcrest.Matchers.not;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -57,5 +62,55 @@ class ReadsAfterWritesTest {
         // window (the timeline sorts it by its latest day): the cursor read before it was recorded now meets it.
         GraphQL.run("editing/timeline", Map.of("year", 2377, "after", cursor)).statusCode(200)
                 .body("data.events.nodes.slug", equalTo(List.of("kessik-uprising")));
+    }
+
+    @Test
+    void searchNamesCountTheDocumentsThatBearThemThroughEveryChange() throws SQLException {
+        try (Connection c = database.getConnection()) {
+            assertThat("after the lore's load", miscountedNames(c), empty());
+            String id = Archivist.run("editing/create-person", EditingTest.tomalak()).extract().path("data.createPerson.person.id");
+            assertThat("after a creation", miscountedNames(c), empty());
+            Archivist.run("editing/update-person", EditingTest.input("id", id, "version", 1, "name", "Velal Toreth"))
+                    .body("data.updatePerson.userErrors", empty());
+            assertThat("after a renaming", miscountedNames(c), empty());
+            Archivist.run("editing/delete-record", EditingTest.input("id", id, "version", 2)).body("data.deleteRecord.userErrors", empty());
+            assertThat("after a deletion", miscountedNames(c), empty());
+            // Many rows in one statement, outside the API, in a transaction rolled back at the end: five species
+            // renamed, then given one name (which others bear already); three new ones, then deleted.
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("update species set name = name || ' of old' where id in (select id from species order by id limit 5)");
+                assertThat("after a renaming of several rows", miscountedNames(c), empty());
+                s.execute("update species set name = 'Marlena Moreau' where name like '% of old'");
+                assertThat("after several rows took a name others bear", miscountedNames(c), empty());
+                s.execute("insert into species (slug, name, universe, description) select 'kessik-' || i, 'Kessik', 'MIRROR',"
+                        + " 'A people of the Kessik nebula.' from generate_series(1, 3) i");
+                assertThat("after several rows came with one new name", miscountedNames(c), empty());
+                s.execute("delete from species where slug like 'kessik-%'");
+                assertThat("after they went", miscountedNames(c), empty());
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
+        GraphQL.run("editing/search", Map.of("query", "Marlena Moro")).body("data.search.nodes.name", hasItem("Marlena Moreau"));
+    }
+
+    /** The names whose count in search_name differs from the documents that bear them (V8__search_names.sql). */
+    private static List<String> miscountedNames(Connection c) throws SQLException {
+        List<String> wrong = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("""
+                        select coalesce(n.plain_name, d.plain_name) || ': ' || coalesce(n.documents, 0) || ' counted, '
+                               || coalesce(d.documents, 0) || ' documents'
+                        from search_name n
+                        full join (select plain_name, count(*) as documents from search_document group by plain_name) d
+                          on d.plain_name = n.plain_name
+                        where coalesce(n.documents, 0) <> coalesce(d.documents, 0)""")) {
+            while (r.next()) {
+                wrong.add(r.getString(1));
+            }
+        }
+        return wrong;
     }
 }

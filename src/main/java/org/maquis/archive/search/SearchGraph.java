@@ -35,18 +35,19 @@ public class SearchGraph {
     /**
      * How many candidates each index may contribute to a search: the trigram index (names close to the
      * query) and the full-text index (documents containing the query's words). Only candidates are ranked,
-     * so a search costs at most about twice this many rows, however many documents match; when an index
-     * finds more, the first it finds (in storage order, not the best) are kept, and the rest are not
-     * reachable by paging. A query's exact words always count: a name found by its words is ranked even
-     * when its fuzzy matches exceed the cap.
+     * so a search costs at most about twice this many rows, however many documents match. Fuzzy candidates
+     * come name by name, the names closest to the query first; when the full-text index finds more, the first
+     * it finds (in storage order, not the best) are kept. The rest are not reachable by paging. A query's exact
+     * words always count: a name found by its words is ranked even when its fuzzy matches exceed the cap.
      */
     public static final int CANDIDATES = 1000;
 
     /**
      * The candidates of a query and their score. `<%` is word similarity at PostgreSQL's
-     * `pg_trgm.word_similarity_threshold` (0.6 by default), served by the trigram GIN index on plain_name;
-     * `@@` by the GIN index on document. Each index condition names the query text's parameter itself, not the
-     * `q` CTE (an init-plan made the planner take a sequential scan under `limit`; at a million documents that
+     * `pg_trgm.word_similarity_threshold` (0.6 by default), served by the trigram GIN index on the distinct names
+     * (search_name, V8__search_names.sql: names repeat, so it is far smaller than the documents), whose
+     * documents are then read by name; `@@` by the GIN index on document. Each index condition names the query
+     * text's parameter itself, not the `q` CTE (an init-plan made the planner take a sequential scan under `limit`; at a million documents that
      * scan took seconds). The pool's connections plan this statement once, generically: that plan reads both GIN
      * indexes at a million documents (ScaleTest checks it over its larger data), while a plan made for one text
      * was worse there (a parallel sequential scan). The score is a double computed from the stored document and the
@@ -56,9 +57,14 @@ public class SearchGraph {
     private static final String SCORED = """
             with q as materialized (
                    select websearch_to_tsquery('english', unaccent(:q)) as ts, lower(unaccent(:q)) as text),
+                 names as (
+                   select n.plain_name from search_name n
+                   where lower(unaccent(:q)) <%% n.plain_name and n.documents > 0
+                   order by word_similarity(lower(unaccent(:q)), n.plain_name) desc, n.plain_name
+                   limit %1$d),
                  fuzzy as (
-                   select d.type, d.id, d.document, d.plain_name from search_document d
-                   where lower(unaccent(:q)) <%% d.plain_name
+                   select d.type, d.id, d.document, d.plain_name from names n
+                   cross join lateral (select * from search_document d where d.plain_name = n.plain_name limit %1$d) d
                    limit %1$d),
                  words as (
                    select d.type, d.id, d.document, d.plain_name from search_document d
