@@ -3,7 +3,9 @@ package org.maquis.archive;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,6 +77,20 @@ class LimitsTest {
     void theSameCountersSeeTheStatementsOfAnAcceptedRequest() throws SQLException {
         assertTrue(statementsFor(() -> GraphQL.post(Map.of("query", "{ people(first: 2) { nodes { name } } }"))
                 .statusCode(200).body("errors", nullValue())) > 0);
+    }
+
+    @Test
+    void anOperationWithoutVariablesRefusedOnceIsRefusedAlikeAgainWithItsOwnRequestId() {
+        String query = "{ people(first: 100) { nodes { spouses(first: 100) { nodes { memberships(first: 100) { nodes { id } } } } } } }";
+        for (String requestId : List.of("limits-again-1", "limits-again-2")) {
+            given().contentType(ContentType.JSON).accept("application/json").header("X-Request-Id", requestId)
+                    .body(Map.of("query", query)).when().post("/graphql").then()
+                    .statusCode(200)
+                    .body("errors", hasSize(1))
+                    .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
+                    .body("errors[0].message", startsWith("Cost 1010100 exceeds the limit 50000"))
+                    .body("errors[0].extensions.requestId", equalTo(requestId));
+        }
     }
 
     @Test

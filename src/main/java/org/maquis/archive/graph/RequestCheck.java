@@ -19,9 +19,11 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.maquis.archive.ops.GraphQLOutcome;
 
@@ -58,6 +60,12 @@ public class RequestCheck {
     private final LimitCheck limits;
     private final PersistedQueries persisted;
     private final String path;
+    /**
+     * The errors of each operation without variables, found once: keyed by the parsed operation, which lives as long
+     * as its document in {@link DocumentCache} (weakly held here, so a document dropped there goes from here too).
+     */
+    private final Map<OperationDefinition, JsonArray> checkedWithoutVariables =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     public RequestCheck(Instance<GraphQLSchema> schema, DocumentCache documents, LimitCheck limits,
             PersistedQueries persisted, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
@@ -148,6 +156,16 @@ public class RequestCheck {
             errors.add(error("BAD_USER_INPUT", "The document holds several operations: name one in `operationName`."));
             return;
         }
+        OperationDefinition operation = chosen.get(0);
+        if (operation.getVariableDefinitions().isEmpty()) {
+            // Nothing here depends on the request then: the document's operation is checked once.
+            checkedWithoutVariables.computeIfAbsent(operation, o -> {
+                JsonArray found = new JsonArray();
+                valueErrors(document, o, Map.of(), found);
+                return found;
+            }).forEach(e -> errors.add(((JsonObject) e).copy())); // a refusal writes its request id into each
+            return;
+        }
         Map<String, Object> variables;
         try {
             variables = ValuesResolver.coerceVariableValues(schema.get(), chosen.get(0).getVariableDefinitions(),
@@ -157,12 +175,18 @@ public class RequestCheck {
             errors.add(error("BAD_USER_INPUT", e.getMessage()));
             return;
         }
-        List<String> notInts = IntArguments.problems(schema.get(), document, chosen.get(0), variables);
+        valueErrors(document, operation, variables, errors);
+    }
+
+    /** What keeps the operation from running with these (coerced) variables: an Int out of range, a limit. */
+    private void valueErrors(Document document, OperationDefinition operation, Map<String, Object> variables,
+            JsonArray errors) {
+        List<String> notInts = IntArguments.problems(schema.get(), document, operation, variables);
         if (!notInts.isEmpty()) {
             notInts.forEach(p -> errors.add(error("BAD_USER_INPUT", p)));
             return;
         }
-        limits.operationProblems(document, chosen.get(0), variables).forEach(p -> errors.add(error("LIMIT_EXCEEDED", p)));
+        limits.operationProblems(document, operation, variables).forEach(p -> errors.add(error("LIMIT_EXCEEDED", p)));
     }
 
     private static List<OperationDefinition> operations(Document document, String operationName) {
