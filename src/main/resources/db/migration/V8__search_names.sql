@@ -39,6 +39,17 @@ $$;
 -- V4's function, each statement now also counting the names it writes (+1) and removes (-1) in search_name.
 create or replace function search_document_sync() returns trigger
     language plpgsql as $$
+declare
+    -- The documents of old_rows go (those the condition given for %s keeps), and their names count them no more.
+    forget constant text := $sql$
+        with gone as (
+            delete from search_document d
+            using old_rows o
+            where d.type = $1 and d.id = o.id %s
+            returning d.plain_name)
+        update search_name s set documents = s.documents - g.documents
+        from (select plain_name, count(*) as documents from gone group by plain_name) g
+        where s.plain_name = g.plain_name $sql$;
 begin
     if tg_op = 'INSERT' then
         execute $sql$
@@ -53,16 +64,7 @@ begin
             using tg_argv[0];
     elsif tg_op = 'UPDATE' then
         -- a row whose key changed leaves its old document behind
-        execute $sql$
-            with gone as (
-                delete from search_document d
-                using old_rows o
-                where d.type = $1 and d.id = o.id
-                  and not exists (select from new_rows n where n.id = o.id)
-                returning d.plain_name)
-            update search_name s set documents = s.documents - g.documents
-            from (select plain_name, count(*) as documents from gone group by plain_name) g
-            where s.plain_name = g.plain_name $sql$ using tg_argv[0];
+        execute format(forget, 'and not exists (select from new_rows n where n.id = o.id)') using tg_argv[0];
         -- only rows whose key, name or description changed are written again; the documents they replace are read
         -- as they were before this statement (every part of one statement sees the same snapshot)
         execute $sql$
@@ -90,15 +92,7 @@ begin
             on conflict (plain_name) do update set documents = search_name.documents + excluded.documents $sql$
             using tg_argv[0];
     elsif tg_op = 'DELETE' then
-        execute $sql$
-            with gone as (
-                delete from search_document d
-                using old_rows o
-                where d.type = $1 and d.id = o.id
-                returning d.plain_name)
-            update search_name s set documents = s.documents - g.documents
-            from (select plain_name, count(*) as documents from gone group by plain_name) g
-            where s.plain_name = g.plain_name $sql$ using tg_argv[0];
+        execute format(forget, '') using tg_argv[0];
     elsif tg_op = 'TRUNCATE' then
         with gone as (
             delete from search_document where type = tg_argv[0] returning plain_name)

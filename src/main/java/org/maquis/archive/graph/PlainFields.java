@@ -50,7 +50,7 @@ public class PlainFields implements DataFetcherService {
     }
 
     /** Whether SmallRye would hand the value on unchanged (its FieldHelper's transform and adapt rules). */
-    static boolean readAsIs(Field field) {
+    private static boolean readAsIs(Field field) {
         Reference reference = field.getReference();
         boolean transformed = reference.getType() == ReferenceType.SCALAR
                 && !reference.getClassName().equals(reference.getGraphQLClassName());

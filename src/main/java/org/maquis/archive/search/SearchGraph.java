@@ -47,8 +47,8 @@ public class SearchGraph {
      * `pg_trgm.word_similarity_threshold` (0.6 by default), served by the trigram GIN index on the distinct names
      * (search_name, V8__search_names.sql: names repeat, so it is far smaller than the documents), whose
      * documents are then read by name; `@@` by the GIN index on document. Each index condition names the query
-     * text's parameter itself, not the `q` CTE (an init-plan made the planner take a sequential scan under `limit`; at a million documents that
-     * scan took seconds). The pool's connections plan this statement once, generically: that plan reads both GIN
+     * text's parameter itself, not the `q` CTE (an init-plan made the planner take a sequential scan under
+     * `limit`; at a million documents that scan took seconds). The pool's connections plan this statement once, generically: that plan reads both GIN
      * indexes at a million documents (ScaleTest checks it over its larger data), while a plan made for one text
      * was worse there (a parallel sequential scan). The score is a double computed from the stored document and the
      * query only, so the same row scores the same bits on every page: a keyset (score, type, id) cursor is

@@ -105,9 +105,9 @@ public final class Statements {
     private static final Pattern KEY_SEPARATOR = Pattern.compile("string_to_array\\(\\$\\d+, \\$(\\d+)\\)");
 
     /**
-     * The statement with its limits written back as numbers and the parameters after them renumbered: a search's
-     * cap on its candidates (a limit that closes a {@code with} clause) as {@link SearchGraph#CANDIDATES}, any other
-     * limit as a page of 100.
+     * The statement with its limits written back as numbers and the parameters after them renumbered: in a search's
+     * statement every limit but the page's (the one that ends the statement) as its cap on candidates,
+     * {@link SearchGraph#CANDIDATES}; any other limit as a page of 100.
      */
     static String withLimitsWritten(String query) {
         List<Integer> limits = new ArrayList<>();
@@ -115,7 +115,8 @@ public final class Statements {
         while (m.find()) {
             limits.add(Integer.parseInt(m.group(1)));
         }
-        String written = LIMIT.matcher(query).replaceAll(l -> query.startsWith("),", l.end())
+        boolean search = query.contains("search_document");
+        String written = LIMIT.matcher(query).replaceAll(l -> search && l.end() < query.stripTrailing().length()
                 ? "limit " + SearchGraph.CANDIDATES : "limit 100");
         return PARAMETER.matcher(written).replaceAll(p -> {
             int k = Integer.parseInt(p.group(1));
