@@ -40,8 +40,8 @@ import org.dataloader.stats.NoOpStatisticsCollector;
  * every parent at that level, also for loaders created during that level. The rules that follow from it:
  * <ul>
  * <li>Call {@code Loaders} synchronously in the resolver's body, before any asynchronous step: the field's
- * environment is read from SmallRye's thread-local context, which is only this field's while SmallRye invokes the
- * resolver, and a key must be queued before graphql-java counts the field as fetched. A load queued later (after
+ * environment is read from a thread-local ({@link ReadResolvers}' for a {@code @Source} resolver, else SmallRye's
+ * context), which is only this field's while the resolver is being called, and a key must be queued before graphql-java counts the field as fetched. A load queued later (after
  * an await, from a {@code @Blocking} resolver on a worker thread, or from inside a batch function) is never
  * dispatched and the request would hang; such calls are refused where they can be detected.</li>
  * <li>The loader's name is the identity of its batch function within a request: the first call's function serves
@@ -91,8 +91,11 @@ public final class Loaders {
             throw new IllegalStateException("Loaders must be called from a non-blocking resolver, on the event loop,"
                     + " synchronously in its body: a load queued elsewhere would never be dispatched");
         }
-        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
-        DataFetchingEnvironment environment = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        DataFetchingEnvironment environment = ReadResolvers.resolving();
+        if (environment == null) {
+            SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+            environment = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        }
         if (environment == null) {
             throw new IllegalStateException("No field is being resolved on this thread: call Loaders synchronously"
                     + " in a resolver's body, before any asynchronous step");

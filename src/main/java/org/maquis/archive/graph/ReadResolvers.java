@@ -1,0 +1,176 @@
+package org.maquis.archive.graph;
+
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
+import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.ErrorResultHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.OperationInvoker;
+import io.smallrye.graphql.schema.model.Execute;
+import io.smallrye.graphql.schema.model.Operation;
+import io.smallrye.graphql.schema.model.OperationType;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.schema.model.Wrapper;
+import io.smallrye.graphql.spi.ClassloadingService;
+import io.smallrye.graphql.spi.DataFetcherService;
+import io.smallrye.graphql.spi.LookupService;
+import io.smallrye.mutiny.Uni;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.dataloader.BatchLoaderEnvironment;
+
+/**
+ * Calls a resolver that reads (a root query, or a {@code @Source} method such as
+ * {@code members(@Source Faction faction, first, after, last, before)}) with nothing around the call but the
+ * conversion of its arguments, and hands graphql-java the stage it answers ({@code CompletionStage} or {@code Uni}).
+ *
+ * <p>Quarkus' own fetchers for these (SmallRye GraphQL 2.17, Quarkus 3.34) build the request's context anew for each
+ * value they resolve (they clone the context and write the field's selection out as JSON twice), activate the CDI
+ * request context, feed a metrics queue and wrap the stage in a Mutiny pipeline: a sixth of the CPU of a nested
+ * query, for every person of every page. No reading resolver of the archive reads that context or a request-scoped
+ * bean; {@link Loaders#environment()} finds the field's environment here. A failed stage reaches graphql-java's
+ * exception handler, which is SmallRye's, so errors keep their codes and messages; a MicroProfile
+ * {@code GraphQLException} gives its partial results, as with SmallRye's fetchers.
+ *
+ * <p>Mutations keep Quarkus' fetchers (they need the request context for the caller's token), and so does a resolver
+ * that runs blocking, takes SmallRye's {@code Context}, is batched ({@code @Source List}), or answers a value SmallRye
+ * would change on its way out (a formatted or adapted scalar, a map, an array, an {@code Optional}).
+ *
+ * <p>SmallRye's SPI for fetchers, registered in META-INF/services; it asks the services in the order of their
+ * priorities, so this one comes before Quarkus' (priority 1).
+ */
+public class ReadResolvers implements DataFetcherService {
+
+    private static final ThreadLocal<DataFetchingEnvironment> RESOLVING = new ThreadLocal<>();
+
+    private static final ErrorResultHelper ERRORS = new ErrorResultHelper();
+
+    @Override
+    public Integer getPriority() {
+        return 0;
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getCompletionStageDataFetcher(Operation operation, Type type) {
+        return resolver(operation, false);
+    }
+
+    @Override
+    public PlugableBatchableDataFetcher<?, ?> getUniDataFetcher(Operation operation, Type type) {
+        return resolver(operation, true);
+    }
+
+    private static Resolver resolver(Operation operation, boolean uni) {
+        if (!callsAsIs(operation)) {
+            return null;
+        }
+        Resolver resolver = new Resolver(operation, uni);
+        return Arrays.asList(resolver.method.getParameterTypes()).contains(Context.class) ? null : resolver;
+    }
+
+    /** The environment of the field whose resolver this thread is calling, or null. */
+    static DataFetchingEnvironment resolving() {
+        return RESOLVING.get();
+    }
+
+    private static boolean callsAsIs(Operation operation) {
+        boolean read = operation.isSourceField() || operation.getOperationType() == OperationType.QUERY;
+        if (!read || operation.getExecute() == Execute.BLOCKING
+                || operation.getExecute() == Execute.RUN_ON_VIRTUAL_THREAD) {
+            return false;
+        }
+        if (operation.getArguments().stream().anyMatch(a -> a.isSourceArgument() && a.hasWrapper())) {
+            return false; // a batched field (@Source List<...>): SmallRye's DataLoader calls it
+        }
+        Reference reference = operation.getReference();
+        Wrapper inner = operation.getWrapper().getWrapper();
+        boolean transformed = reference.getType() == ReferenceType.SCALAR
+                && !reference.getClassName().equals(reference.getGraphQLClassName());
+        boolean adapted = operation.isAdaptingWith() || operation.isAdaptingTo() || reference.isAdaptingWith()
+                || reference.isAdaptingTo();
+        boolean wrapped = inner != null && (!inner.isCollection() || inner.hasWrapper());
+        return !transformed && !adapted && !wrapped && !operation.hasTransformation()
+                && !reference.getClassName().startsWith("java.util.Optional");
+    }
+
+    /** One resolver: its method, its bean (the archive's {@code @GraphQLApi} classes keep no state) and its arguments. */
+    static final class Resolver implements PlugableBatchableDataFetcher<Object, Object> {
+
+        private final Operation operation;
+        private final Method method;
+        private final ArgumentHelper arguments;
+        private final boolean uni;
+        private volatile Object bean;
+
+        Resolver(Operation operation, boolean uni) {
+            this.operation = operation;
+            this.uni = uni;
+            this.method = new OperationInvoker(operation).getMethod();
+            this.arguments = new ArgumentHelper(operation.getArguments());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public CompletionStage<?> get(DataFetchingEnvironment environment) {
+            DataFetchingEnvironment outer = RESOLVING.get();
+            RESOLVING.set(environment);
+            try {
+                List<Object> values = arguments.getArguments(environment);
+                Object answer = method.invoke(bean(), values.toArray());
+                if (answer == null) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                CompletionStage<Object> stage = uni ? ((Uni<Object>) answer).subscribeAsCompletionStage()
+                        : (CompletionStage<Object>) answer;
+                return stage.exceptionally(failure -> partial(environment, failure));
+            } catch (InvocationTargetException e) {
+                return failed(environment, e.getCause());
+            } catch (Exception e) {
+                return failed(environment, e);
+            } finally {
+                RESOLVING.set(outer);
+            }
+        }
+
+        private static CompletionStage<Object> failed(DataFetchingEnvironment environment, Throwable failure) {
+            return CompletableFuture.completedFuture(null).thenApply(none -> partial(environment, failure));
+        }
+
+        /**
+         * A MicroProfile {@code GraphQLException} answers its partial results with its error, as SmallRye's fetchers
+         * have it (`nodes` does); any other failure goes on to graphql-java's exception handler.
+         */
+        private static Object partial(DataFetchingEnvironment environment, Throwable failure) {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            if (cause instanceof GraphQLException graphQLException) {
+                DataFetcherResult.Builder<Object> result = DataFetcherResult.newResult();
+                ERRORS.appendPartialResult(result, environment, graphQLException);
+                return result.build();
+            }
+            throw cause instanceof CompletionException completion ? completion : new CompletionException(cause);
+        }
+
+        private Object bean() {
+            Object found = bean;
+            if (found == null) {
+                Class<?> holder = ClassloadingService.get().loadClass(operation.getClassName());
+                bean = found = LookupService.get().getInstance(holder).get();
+            }
+            return found;
+        }
+
+        @Override
+        public CompletionStage<List<Object>> load(List<Object> keys, BatchLoaderEnvironment environment) {
+            throw new UnsupportedOperationException(operation.getName() + " is not batched");
+        }
+    }
+}
