@@ -10,6 +10,9 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.visibility.BlockedFields;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import graphql.validation.ValidationError;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoaderRegistry;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.maquis.archive.ops.GraphQLOutcome;
 
 /**
@@ -40,6 +44,8 @@ import org.maquis.archive.ops.GraphQLOutcome;
  * (a map, no loaders), which {@link Loaders} fills on first use.</li>
  * <li>Outcome: the operation that runs and the errors of its answer go to the request's {@link GraphQLOutcome},
  * for metrics and logs.</li>
+ * <li>Field visibility: SmallRye's, when none is configured, checks every field of every answer against a pattern
+ * that blocks nothing; the schema gets graphql-java's plain visibility instead ({@link #blocksNothing}).</li>
  * </ul>
  */
 public class ExecutionHooks extends QueryCache {
@@ -103,7 +109,22 @@ public class ExecutionHooks extends QueryCache {
         return SimpleInstrumentationContext.noOp();
     }
 
-    /** Puts the hooks into SmallRye's ExecutionService at start. */
+    /**
+     * Whether the schema's field visibility is the one SmallRye 2.17 builds when none is configured: for its default
+     * setting, {@code default}, it installs graphql-java's BlockedFields with the one pattern {@code default}, which
+     * blocks no field (a pattern matches a whole {@code Type.field}) yet writes out the field's qualified name and
+     * runs a regular expression over it for every field of every answer.
+     */
+    static boolean blocksNothing(GraphQLSchema schema) {
+        String configured = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class).orElse("default");
+        return configured.equals("default") && schema.getCodeRegistry().getFieldVisibility() instanceof BlockedFields;
+    }
+
+    /**
+     * Puts the hooks into SmallRye's ExecutionService at start, and gives its schema graphql-java's plain field
+     * visibility where SmallRye's blocks nothing ({@link #blocksNothing}).
+     */
     @ApplicationScoped
     static class Installer {
 
@@ -119,6 +140,13 @@ public class ExecutionHooks extends QueryCache {
                 Field cache = ExecutionService.class.getDeclaredField("queryCache");
                 cache.setAccessible(true);
                 cache.set(execution, new ExecutionHooks(documents));
+                Field schema = ExecutionService.class.getDeclaredField("graphQLSchema");
+                schema.setAccessible(true);
+                GraphQLSchema built = (GraphQLSchema) schema.get(execution);
+                if (built != null && blocksNothing(built)) {
+                    schema.set(execution, built.transform(b -> b.codeRegistry(built.getCodeRegistry()
+                            .transform(c -> c.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY)))));
+                }
             } catch (ReflectiveOperationException | RuntimeException e) {
                 throw new IllegalStateException("Cannot install the execution hooks into SmallRye GraphQL's"
                         + " ExecutionService (has SmallRye changed?)", e);
