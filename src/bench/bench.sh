@@ -6,7 +6,7 @@
 # statements and rows per request (pg_stat_statements), and the API's peak memory (VmHWM).
 # Figures to compare within one run on one machine, never assertions.
 #
-#   src/bench/bench.sh [--sizes 1000,1000000] [--duration 10] [--warmup 60] [--runs 3] [--connections 16]
+#   src/bench/bench.sh [--sizes 1000,1000000] [--duration 10] [--warmup 180] [--runs 3] [--connections 16]
 #                      [--seed 42] [--no-peer] [--smoke]
 #
 # --warmup is seconds per server and size, spread over the mix. --smoke: a tiny galaxy, 1-second runs, no
@@ -18,7 +18,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-SIZES="" DURATION=10 WARMUP=60 RUNS=3 CONNECTIONS=16 SEED=42 PEER=1 SMOKE=0
+SIZES="" DURATION=10 WARMUP=180 RUNS=3 CONNECTIONS=16 SEED=42 PEER=1 SMOKE=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) SIZES=$2; shift ;;
