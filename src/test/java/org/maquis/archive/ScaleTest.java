@@ -73,8 +73,8 @@ class ScaleTest {
             // index entries as it counts. A year window reads one index range per length of date
             // (V6__timeline_window.sql), each from where an event of that length can reach the window.
             // Search ranks at most a fixed number of candidates from each of its two indexes (SearchGraph's
-            // CANDIDATES), so its reads are bounded whatever the size of the archive: the GIN indexes' posting
-            // lists of common words and trigrams are read whole, a couple of thousand pages at most.
+            // CANDIDATES), so its reads are bounded whatever the size of the archive; what grows is the GIN
+            // indexes' posting lists of common words and trigrams, which stay within about two thousand pages.
             if (operation.equals("search")) {
                 assertTrue(after.buffers() <= 2 * 1000 + 100, "search: pages read at 100x " + after.buffers());
             } else if (!GROWS_WITH_DENSITY.contains(operation)) {

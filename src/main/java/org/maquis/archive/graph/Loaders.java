@@ -40,8 +40,9 @@ import org.dataloader.stats.NoOpStatisticsCollector;
  * every parent at that level, also for loaders created during that level. The rules that follow from it:
  * <ul>
  * <li>Call {@code Loaders} synchronously in the resolver's body, before any asynchronous step: the field's
- * environment is read from a thread-local ({@link ReadResolvers}' for a {@code @Source} resolver, else SmallRye's
- * context), which is only this field's while the resolver is being called, and a key must be queued before graphql-java counts the field as fetched. A load queued later (after
+ * environment is read from a thread-local ({@link ReadResolvers}' for a reading resolver, else SmallRye's context),
+ * which is only this field's while its resolver is being called, and a key must be queued before graphql-java
+ * counts the field as fetched. A load queued later (after
  * an await, from a {@code @Blocking} resolver on a worker thread, or from inside a batch function) is never
  * dispatched and the request would hang; such calls are refused where they can be detected.</li>
  * <li>The loader's name is the identity of its batch function within a request: the first call's function serves

@@ -8,6 +8,7 @@ import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.ReferenceType;
 import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 import java.lang.reflect.InvocationTargetException;
@@ -51,12 +52,21 @@ public class PlainFields implements DataFetcherService {
 
     /** Whether SmallRye would hand the value on unchanged (its FieldHelper's transform and adapt rules). */
     private static boolean readAsIs(Field field) {
+        return handsOnAsIs(field, field.getWrapper());
+    }
+
+    /**
+     * Whether SmallRye would hand on unchanged the value of {@code field}, wrapped in {@code wrapper} (the field's own,
+     * or for a resolver the one inside its {@code CompletionStage} or {@code Uni}): no formatted or adapted scalar, no
+     * map, array or nested list, no {@code Optional}. {@link ReadResolvers} asks the same of a resolver's answer.
+     */
+    static boolean handsOnAsIs(Field field, Wrapper wrapper) {
         Reference reference = field.getReference();
         boolean transformed = reference.getType() == ReferenceType.SCALAR
                 && !reference.getClassName().equals(reference.getGraphQLClassName());
         boolean adapted = field.isAdaptingWith() || field.isAdaptingTo() || reference.isAdaptingWith()
                 || reference.isAdaptingTo();
-        boolean wrapped = field.hasWrapper() && (!field.getWrapper().isCollection() || field.getWrapper().hasWrapper());
+        boolean wrapped = wrapper != null && (!wrapper.isCollection() || wrapper.hasWrapper());
         boolean formatted = field.hasTransformation();
         return !transformed && !adapted && !wrapped && !formatted && !reference.getClassName().startsWith("java.util.Optional");
     }

@@ -10,10 +10,7 @@ import io.smallrye.graphql.execution.datafetcher.helper.OperationInvoker;
 import io.smallrye.graphql.schema.model.Execute;
 import io.smallrye.graphql.schema.model.Operation;
 import io.smallrye.graphql.schema.model.OperationType;
-import io.smallrye.graphql.schema.model.Reference;
-import io.smallrye.graphql.schema.model.ReferenceType;
 import io.smallrye.graphql.schema.model.Type;
-import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 import io.smallrye.graphql.spi.LookupService;
@@ -91,15 +88,7 @@ public class ReadResolvers implements DataFetcherService {
         if (operation.getArguments().stream().anyMatch(a -> a.isSourceArgument() && a.hasWrapper())) {
             return false; // a batched field (@Source List<...>): SmallRye's DataLoader calls it
         }
-        Reference reference = operation.getReference();
-        Wrapper inner = operation.getWrapper().getWrapper();
-        boolean transformed = reference.getType() == ReferenceType.SCALAR
-                && !reference.getClassName().equals(reference.getGraphQLClassName());
-        boolean adapted = operation.isAdaptingWith() || operation.isAdaptingTo() || reference.isAdaptingWith()
-                || reference.isAdaptingTo();
-        boolean wrapped = inner != null && (!inner.isCollection() || inner.hasWrapper());
-        return !transformed && !adapted && !wrapped && !operation.hasTransformation()
-                && !reference.getClassName().startsWith("java.util.Optional");
+        return PlainFields.handsOnAsIs(operation, operation.getWrapper().getWrapper());
     }
 
     /** One resolver: its method, its bean (the archive's {@code @GraphQLApi} classes keep no state) and its arguments. */
@@ -123,26 +112,20 @@ public class ReadResolvers implements DataFetcherService {
         public CompletionStage<?> get(DataFetchingEnvironment environment) {
             DataFetchingEnvironment outer = RESOLVING.get();
             RESOLVING.set(environment);
+            CompletionStage<Object> stage;
             try {
                 List<Object> values = arguments.getArguments(environment);
                 Object answer = method.invoke(bean(), values.toArray());
-                if (answer == null) {
-                    return CompletableFuture.completedFuture(null);
-                }
-                CompletionStage<Object> stage = uni ? ((Uni<Object>) answer).subscribeAsCompletionStage()
-                        : (CompletionStage<Object>) answer;
-                return stage.exceptionally(failure -> partial(environment, failure));
+                stage = answer == null ? CompletableFuture.completedFuture(null)
+                        : uni ? ((Uni<Object>) answer).subscribeAsCompletionStage() : (CompletionStage<Object>) answer;
             } catch (InvocationTargetException e) {
-                return failed(environment, e.getCause());
+                stage = CompletableFuture.failedFuture(e.getCause());
             } catch (Exception e) {
-                return failed(environment, e);
+                stage = CompletableFuture.failedFuture(e);
             } finally {
                 RESOLVING.set(outer);
             }
-        }
-
-        private static CompletionStage<Object> failed(DataFetchingEnvironment environment, Throwable failure) {
-            return CompletableFuture.completedFuture(null).thenApply(none -> partial(environment, failure));
+            return stage.exceptionally(failure -> partial(environment, failure));
         }
 
         /**

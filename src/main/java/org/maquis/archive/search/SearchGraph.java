@@ -40,7 +40,7 @@ public class SearchGraph {
      * it finds (in storage order, not the best) are kept. The rest are not reachable by paging. A query's exact
      * words always count: a name found by its words is ranked even when its fuzzy matches exceed the cap.
      * At a million people eight full names are each borne by some 20 thousand people: 100 of a name's documents
-     * rank as well as 1,000 would (they score alike), and ranking them costs a tenth (the statement took 6.9 ms
+     * rank as well as 1,000 would (they score alike), and a tenth as many are ranked (the statement took 6.9 ms
      * with 1,000, 4.3 ms with 100, over `galaxy_bench_1000000`; 1.2 ms either way at a thousand people).
      */
     public static final int CANDIDATES = 100;
