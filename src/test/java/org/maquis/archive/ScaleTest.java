@@ -7,7 +7,10 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,27 @@ class ScaleTest {
         try (Connection c = database.getConnection()) {
             Galaxy.remove(c);
         }
+    }
+
+    /** A load drops the indexes of the tables it writes and builds them again: each is there after it, as it was. */
+    @Test
+    void aLoadLeavesEveryIndexAsItWas() throws SQLException {
+        List<String> before = indexes();
+        try (Connection c = database.getConnection()) {
+            Galaxy.load(c, SMALL, SEED);
+        }
+        assertEquals(before, indexes());
+    }
+
+    private List<String> indexes() throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select indexdef from pg_indexes where schemaname = current_schema() order by 1")) {
+            while (rs.next()) {
+                definitions.add(rs.getString(1));
+            }
+        }
+        return definitions;
     }
 
     @Test

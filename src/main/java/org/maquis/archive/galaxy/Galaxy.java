@@ -7,8 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -39,6 +41,10 @@ public final class Galaxy {
         "spy_assignment", "marriage", "membership", "cell_leader", "faction_leader", "faction_founder", "cell",
         "ship", "faction", "person", "event", "ship_class", "empire", "place", "species"};
 
+    /** Tables a load writes: the generated ones and the search documents and names their triggers write. */
+    private static final String[] WRITTEN = Stream.concat(Arrays.stream(DELETE_ORDER),
+            Stream.of("search_document", "search_name")).toArray(String[]::new);
+
     private Galaxy() {
     }
 
@@ -67,6 +73,7 @@ public final class Galaxy {
         inTransaction(c, () -> {
             var paused = ForeignKeys.pause(c, DELETE_ORDER, log);
             delete(c, log);
+            List<String> indexes = Indexes.drop(c, WRITTEN);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             Words words = new Words(seed);
             Entities things = new Entities(copy, n, words);
@@ -87,6 +94,7 @@ public final class Galaxy {
             step(log, "other relations", relations::otherRelations);
             step(log, "membership", relations::memberships);
             step(log, "event_participant", relations::eventParticipants);
+            step(log, "indexes built again (" + indexes.size() + ")", () -> Indexes.build(c, indexes));
             ForeignKeys.resume(c, paused);
         });
         refreshAndAnalyze(c, log);
