@@ -66,7 +66,8 @@ class ScaleTest {
     private List<String> indexes() throws SQLException {
         List<String> definitions = new ArrayList<>();
         try (Connection c = database.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select indexdef from pg_indexes where schemaname = current_schema() order by 1")) {
+             ResultSet rs = s.executeQuery(
+                     "select indexdef from pg_indexes where schemaname = current_schema() order by 1")) {
             while (rs.next()) {
                 definitions.add(rs.getString(1));
             }

@@ -6,11 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.hibernate.reactive.sql.results.ReactiveResultSetMapping;
@@ -27,6 +37,9 @@ class ResultMappingsTest {
 
     @Inject
     Mutiny.SessionFactory sessions;
+
+    @TestHTTPResource("/graphql")
+    URI endpoint;
 
     @Test
     void theSessionFactoryTakesItsResultMappingsFromHere() throws ReflectiveOperationException {
@@ -49,6 +62,40 @@ class ResultMappingsTest {
         }
         assertEquals(resolutions, provider.resolutions(), "mappings resolved again for columns already seen");
         assertEquals(kept, provider.kept());
+    }
+
+    /**
+     * One resolved mapping serves concurrent executions (on both event loops): each of many reads sent at once
+     * answers exactly what it answers alone.
+     */
+    @Test
+    void concurrentReadsShareMappingsAndEachAnswersAlone() throws Exception {
+        String marlena = GraphQL.run("mix/person-by-slug").statusCode(200).extract().path("data.person.id");
+        Map<String, String> bodies = new LinkedHashMap<>();
+        Map<String, String> alone = new LinkedHashMap<>();
+        for (String operation : READS) {
+            Map<String, Object> variables = operation.equals("mix/node") ? Map.of("id", marlena) : Map.of();
+            String body = Json.createObjectBuilder().add("query", GraphQL.read("graphql/" + operation + ".graphql"))
+                    .add("variables", Json.createObjectBuilder(variables)).build().toString();
+            bodies.put(operation, body);
+            alone.put(operation, GraphQL.post(body).statusCode(200).extract().asString());
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> sent = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int round = 0; round < 40; round++) {
+            for (Map.Entry<String, String> read : bodies.entrySet()) {
+                sent.add(read.getKey());
+                HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(read.getValue())).build();
+                answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+            }
+        }
+        for (int i = 0; i < answers.size(); i++) {
+            HttpResponse<String> answer = answers.get(i).get(60, TimeUnit.SECONDS);
+            assertEquals(200, answer.statusCode(), sent.get(i));
+            assertEquals(GraphQL.json(alone.get(sent.get(i))), GraphQL.json(answer.body()), sent.get(i));
+        }
     }
 
     private static void readEverything() {
