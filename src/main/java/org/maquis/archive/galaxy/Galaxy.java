@@ -94,7 +94,10 @@ public final class Galaxy {
             step(log, "other relations", relations::otherRelations);
             step(log, "membership", relations::memberships);
             step(log, "event_participant", relations::eventParticipants);
-            step(log, "indexes built again (" + indexes.size() + ")", () -> Indexes.build(c, indexes));
+            step(log, "indexes built again (" + indexes.size() + ")", () -> {
+                Indexes.build(c, indexes);
+                return 0;
+            });
             ForeignKeys.resume(c, paused);
         });
         refreshAndAnalyze(c, log);
