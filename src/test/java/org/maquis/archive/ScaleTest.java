@@ -37,8 +37,8 @@ class ScaleTest {
     static final long SEED = 1701;
 
     /** The operations under graphql/mix/, the same as the benchmark's. */
-    static final List<String> MIX = List.of("person-by-slug", "node", "timeline-years", "three-levels", "last-page",
-            "search", "counted");
+    static final List<String> MIX = List.of("person-by-slug", "node", "timeline-years", "nested", "three-levels",
+            "last-page", "search", "counted");
 
     /** Operations whose pages read grow with the density of the data; see the assertion. */
     static final Set<String> GROWS_WITH_DENSITY = Set.of("counted");

@@ -1,16 +1,21 @@
 package org.maquis.archive.cell;
 
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.person.Person;
 import org.maquis.archive.graph.Order;
 import org.maquis.archive.graph.Relation;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class CellRepository {
 
-    public static final Relation<CellLeadership> LEADERS = Relation.children(CellLeadership.class, "cell_id", Order.SORT_DATE);
+    public static final Relation<CellLeadership> LEADERS = Relation.children(CellLeadership.class, "cell_id", Order.SORT_DATE)
+            .serves(Cell.class, "leaders");
 
-    public static final Relation<CellLeadership> CELL_LEADERSHIPS = Relation.children(CellLeadership.class, "person_id", Order.SORT_DATE);
+    public static final Relation<CellLeadership> CELL_LEADERSHIPS = Relation.children(CellLeadership.class, "person_id", Order.SORT_DATE)
+            .serves(Person.class, "cellLeaderships");
 
-    public static final Relation<Cell> CELLS = Relation.children(Cell.class, "faction_id", Order.NAME);
+    public static final Relation<Cell> CELLS = Relation.children(Cell.class, "faction_id", Order.NAME)
+            .serves(Faction.class, "cells");
 
     private CellRepository() {
     }

@@ -7,9 +7,11 @@ import org.maquis.archive.graph.Relation;
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class EmpireRepository {
 
-    public static final Relation<Faction> SERVED_BY = Relation.children(Faction.class, "serves_empire_id", Order.NAME);
+    public static final Relation<Faction> SERVED_BY = Relation.children(Faction.class, "serves_empire_id", Order.NAME)
+            .serves(Empire.class, "servedBy");
 
-    public static final Relation<Alliance> ALLIANCES = Relation.eitherSide(Alliance.class, "empire_id", "ally_id", Order.SORT_DATE);
+    public static final Relation<Alliance> ALLIANCES = Relation.eitherSide(Alliance.class, "empire_id", "ally_id", Order.SORT_DATE)
+            .serves(Empire.class, "alliances");
 
     private EmpireRepository() {
     }

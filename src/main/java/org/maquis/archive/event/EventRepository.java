@@ -1,5 +1,8 @@
 package org.maquis.archive.event;
 
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.ship.Ship;
 import org.maquis.archive.graph.Order;
 import org.maquis.archive.graph.Relation;
 import org.maquis.archive.person.Person;
@@ -7,18 +10,24 @@ import org.maquis.archive.person.Person;
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class EventRepository {
 
-    public static final Relation<Event> FOLLOWED_BY = Relation.children(Event.class, "follows_id", EventOrder.DATE_ASC.order());
+    public static final Relation<Event> FOLLOWED_BY = Relation.children(Event.class, "follows_id", EventOrder.DATE_ASC.order())
+            .serves(Event.class, "followedBy");
 
     public static final Relation<EventParticipant> PARTICIPANTS = Relation.children(EventParticipant.class, "event_id", Order.ARTICLE)
-            .joining("person", "person_id", Person.class);
+            .joining("person", "person_id", Person.class)
+            .serves(Event.class, "participants");
 
-    public static final Relation<EventParticipant> PERSON_EVENTS = Relation.children(EventParticipant.class, "person_id", EventOrder.PARTICIPANT_TIMELINE);
+    public static final Relation<EventParticipant> PERSON_EVENTS = Relation.children(EventParticipant.class, "person_id", EventOrder.PARTICIPANT_TIMELINE)
+            .serves(Person.class, "events");
 
-    public static final Relation<EventParticipant> FACTION_EVENTS = Relation.children(EventParticipant.class, "faction_id", EventOrder.PARTICIPANT_TIMELINE);
+    public static final Relation<EventParticipant> FACTION_EVENTS = Relation.children(EventParticipant.class, "faction_id", EventOrder.PARTICIPANT_TIMELINE)
+            .serves(Faction.class, "events");
 
-    public static final Relation<EventParticipant> EMPIRE_EVENTS = Relation.children(EventParticipant.class, "empire_id", EventOrder.PARTICIPANT_TIMELINE);
+    public static final Relation<EventParticipant> EMPIRE_EVENTS = Relation.children(EventParticipant.class, "empire_id", EventOrder.PARTICIPANT_TIMELINE)
+            .serves(Empire.class, "events");
 
-    public static final Relation<EventParticipant> SHIP_EVENTS = Relation.children(EventParticipant.class, "ship_id", EventOrder.PARTICIPANT_TIMELINE);
+    public static final Relation<EventParticipant> SHIP_EVENTS = Relation.children(EventParticipant.class, "ship_id", EventOrder.PARTICIPANT_TIMELINE)
+            .serves(Ship.class, "events");
 
     private EventRepository() {
     }

@@ -1,5 +1,7 @@
 package org.maquis.archive.faction;
 
+import org.maquis.archive.place.Place;
+import org.maquis.archive.species.Species;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Order;
 import org.maquis.archive.person.Person;
@@ -8,41 +10,56 @@ import org.maquis.archive.graph.Relation;
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class FactionRepository {
 
-    public static final Relation<Faction> HEADQUARTERS_OF = Relation.children(Faction.class, "headquarters_id", Order.NAME);
+    public static final Relation<Faction> HEADQUARTERS_OF = Relation.children(Faction.class, "headquarters_id", Order.NAME)
+            .serves(Place.class, "headquartersOf");
 
-    public static final Relation<FactionLeadership> LEADERS = Relation.children(FactionLeadership.class, "faction_id", Order.SORT_DATE);
+    public static final Relation<FactionLeadership> LEADERS = Relation.children(FactionLeadership.class, "faction_id", Order.SORT_DATE)
+            .serves(Faction.class, "leaders");
 
-    public static final Relation<FactionLeadership> FACTION_LEADERSHIPS = Relation.children(FactionLeadership.class, "person_id", Order.SORT_DATE);
+    public static final Relation<FactionLeadership> FACTION_LEADERSHIPS = Relation.children(FactionLeadership.class, "person_id", Order.SORT_DATE)
+            .serves(Person.class, "factionLeaderships");
 
-    public static final Relation<Person> FOUNDERS = Relation.through("faction_founder", "faction_id", "person_id", Person.class, Order.NAME);
+    public static final Relation<Person> FOUNDERS = Relation.through("faction_founder", "faction_id", "person_id", Person.class, Order.NAME)
+            .serves(Faction.class, "founders");
 
-    public static final Relation<Faction> FOUNDED = Relation.through("faction_founder", "person_id", "faction_id", Faction.class, Order.NAME);
+    public static final Relation<Faction> FOUNDED = Relation.through("faction_founder", "person_id", "faction_id", Faction.class, Order.NAME)
+            .serves(Person.class, "founded");
 
-    public static final Relation<Faction> PARTS = Relation.children(Faction.class, "part_of_faction_id", Order.NAME);
+    public static final Relation<Faction> PARTS = Relation.children(Faction.class, "part_of_faction_id", Order.NAME)
+            .serves(Faction.class, "parts");
 
-    public static final Relation<Faction> FORMED_FROM = Relation.through("faction_origin", "faction_id", "formed_from_id", Faction.class, Order.NAME);
+    public static final Relation<Faction> FORMED_FROM = Relation.through("faction_origin", "faction_id", "formed_from_id", Faction.class, Order.NAME)
+            .serves(Faction.class, "formedFrom");
 
-    public static final Relation<Faction> FORMED = Relation.through("faction_origin", "formed_from_id", "faction_id", Faction.class, Order.NAME);
+    public static final Relation<Faction> FORMED = Relation.through("faction_origin", "formed_from_id", "faction_id", Faction.class, Order.NAME)
+            .serves(Faction.class, "formed");
 
     public static final Relation<Membership> FACTION_MEMBERS = Relation.children(Membership.class, "faction_id", Order.SORT_DATE)
-            .joining("person", "person_id", Person.class);
+            .joining("person", "person_id", Person.class)
+            .serves(Faction.class, "members");
 
     public static final Relation<Membership> EMPIRE_MEMBERS = Relation.children(Membership.class, "empire_id", Order.SORT_DATE)
-            .joining("person", "person_id", Person.class);
+            .joining("person", "person_id", Person.class)
+            .serves(Empire.class, "members");
 
-    public static final Relation<Membership> MEMBERSHIPS = Relation.children(Membership.class, "person_id", Order.SORT_DATE);
+    public static final Relation<Membership> MEMBERSHIPS = Relation.children(Membership.class, "person_id", Order.SORT_DATE)
+            .serves(Person.class, "memberships");
 
-    public static final Relation<Opposition> FACTION_OPPOSITIONS = Relation.children(Opposition.class, "faction_id", Order.SORT_DATE);
+    public static final Relation<Opposition> FACTION_OPPOSITIONS = Relation.children(Opposition.class, "faction_id", Order.SORT_DATE)
+            .serves(Faction.class, "oppositions");
 
-    public static final Relation<Opposition> EMPIRE_OPPOSITIONS = Relation.children(Opposition.class, "empire_id", Order.SORT_DATE);
+    public static final Relation<Opposition> EMPIRE_OPPOSITIONS = Relation.children(Opposition.class, "empire_id", Order.SORT_DATE)
+            .serves(Empire.class, "oppositions");
 
     public static final Relation<Empire> OPPOSES = Relation.through("faction_opposition", "faction_id", "empire_id", Empire.class, Order.NAME);
 
     public static final Relation<Faction> OPPOSED_BY = Relation.through("faction_opposition", "empire_id", "faction_id", Faction.class, Order.NAME);
 
-    public static final Relation<SpeciesMembership> FACTION_SPECIES = Relation.children(SpeciesMembership.class, "faction_id", Order.ARTICLE);
+    public static final Relation<SpeciesMembership> FACTION_SPECIES = Relation.children(SpeciesMembership.class, "faction_id", Order.ARTICLE)
+            .serves(Faction.class, "species");
 
-    public static final Relation<SpeciesMembership> SPECIES_FACTIONS = Relation.children(SpeciesMembership.class, "species_id", Order.ARTICLE);
+    public static final Relation<SpeciesMembership> SPECIES_FACTIONS = Relation.children(SpeciesMembership.class, "species_id", Order.ARTICLE)
+            .serves(Species.class, "factions");
 
     private FactionRepository() {
     }

@@ -184,7 +184,7 @@ public final class Loaders {
         return InternalFailure.of(e, "Batch load");
     }
 
-    private static DataLoaderRegistry registry(DataFetchingEnvironment environment) {
+    static DataLoaderRegistry registry(DataFetchingEnvironment environment) {
         DataLoaderRegistry registry = environment.getDataLoaderRegistry();
         if (registry == null || registry == EmptyDataLoaderRegistryInstance.EMPTY_DATALOADER_REGISTRY) {
             throw new IllegalStateException("This execution has no DataLoaderRegistry: ExecutionHooks is not installed");

@@ -25,10 +25,43 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
      * when the field being resolved selects it. Throws {@link BadUserInput} for arguments it cannot serve.
      */
     public static PageRequest of(Order order, Integer first, String after, Integer last, String before) {
+        return of(order, first, after, last, before, limits(), Loaders.selects("totalCount"));
+    }
+
+    /**
+     * The page that a connection field, selected below the field being resolved, asks for with its arguments (a
+     * look-ahead: see {@link Relation#parentWithPage}); `totalCount` is counted when it selects it.
+     */
+    static PageRequest of(Order order, graphql.schema.SelectedField connection) {
+        java.util.Map<String, Object> arguments = connection.getArguments();
+        return of(order, integer(arguments.get("first")), text(arguments.get("after")), integer(arguments.get("last")),
+                text(arguments.get("before")), limits(), connection.getSelectionSet().contains("totalCount"));
+    }
+
+    /** An `Int` argument as a look-ahead finds it: a variable's value comes as the JSON number it was sent as. */
+    private static Integer integer(Object value) {
+        if (value == null || value instanceof Integer) {
+            return (Integer) value;
+        }
+        try {
+            return new java.math.BigDecimal(String.valueOf(value)).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new BadUserInput("Not a 32-bit integer: " + value);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new BadUserInput("Not a string: " + value);
+    }
+
+    private static PageLimits limits() {
         if (limits == null) {
             limits = io.quarkus.arc.Arc.container().instance(PageLimits.class).get();
         }
-        return of(order, first, after, last, before, limits, Loaders.selects("totalCount"));
+        return limits;
     }
 
     /** Checks the arguments against the page limits; throws {@link BadUserInput} for any it cannot serve. */

@@ -9,9 +9,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoaderRegistry;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -66,9 +72,9 @@ public final class Relation<T extends Row> {
 
         private static final String PREFIX = "joined_";
 
-        /** Whether the field being resolved (the connection) selects this field of its rows. */
-        boolean selected() {
-            return Loaders.selects("nodes/" + field) || Loaders.selects("edges/node/" + field);
+        /** Whether the connection whose selection this is selects this field of its rows. */
+        boolean selectedIn(DataFetchingFieldSelectionSet connection) {
+            return connection.contains("nodes/" + field) || connection.contains("edges/node/" + field);
         }
 
         void prime(DataLoaderRegistry registry, Object row) {
@@ -124,6 +130,108 @@ public final class Relation<T extends Row> {
         return new Relation<>(entity, from, match + " and " + condition, order, joined);
     }
 
+    /** The relations by the GraphQL field that serves each: {@code Faction.members}. */
+    private static final Map<String, Relation<?>> BY_FIELD = new ConcurrentHashMap<>();
+
+    /**
+     * Says that the connection {@code field} of {@code parent}'s GraphQL type serves this relation, so that a root
+     * lookup of a parent that selects little more than that connection reads the page in its own statement
+     * ({@link #parentWithPage}). Last in a declaration: {@code Relation.children(...).serves(Faction.class, "members")}.
+     */
+    public Relation<T> serves(Class<? extends Row> parent, String field) {
+        Relation<?> earlier = BY_FIELD.putIfAbsent(NodeType.of(parent).graphQlName() + "." + field, this);
+        if (earlier != null && earlier != this) {
+            throw new IllegalStateException(NodeType.of(parent).graphQlName() + "." + field + " serves two relations");
+        }
+        return this;
+    }
+
+    /** The relation that the connection field {@code type.field} serves, if declared with {@link #serves}. */
+    static Relation<?> servedBy(String type, String field) {
+        return BY_FIELD.get(type + "." + field);
+    }
+
+    /** Every field declared with {@link #serves}, as {@code Type.field}. */
+    static Set<String> servingFields() {
+        return Set.copyOf(BY_FIELD.keySet());
+    }
+
+    /**
+     * The row of {@code parent} that {@code condition} finds (over the alias {@code p}, binding {@code :key}), for a
+     * root field that selects nothing of it but its `id`, its `__typename` and connections that serve relations: then
+     * the row's key and the page of the first of those connections are read in one statement, instead of the row in
+     * one and the page in the next, and the page is handed to the request's loader of the relation, where the
+     * connection's resolver finds it. The parent answered holds only its key, which is all such a selection reads.
+     * Empty when the field selects more of the row, or no such connection, or one whose arguments cannot be served
+     * (its resolver then says why): the caller reads the row as usual.
+     */
+    static <P extends Row> Optional<Uni<P>> parentWithPage(Class<P> parent, String condition, Object key) {
+        DataFetchingEnvironment environment = Loaders.environment();
+        String type = NodeType.of(parent).graphQlName();
+        Relation<?> relation = null;
+        SelectedField connection = null;
+        for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
+            String name = field.getName();
+            if (name.equals("id") || name.equals("__typename")) {
+                continue;
+            }
+            Relation<?> served = servedBy(type, name);
+            if (served == null) {
+                return Optional.empty(); // the field reads more of the parent's row
+            }
+            if (relation == null) {
+                relation = served;
+                connection = field;
+            }
+        }
+        if (relation == null) {
+            return Optional.empty();
+        }
+        PageRequest request;
+        try {
+            request = PageRequest.of(relation.order, connection);
+        } catch (BadUserInput e) {
+            return Optional.empty();
+        }
+        return Optional.of(relation.parentWithPage(parent, condition, key, request,
+                relation.joins(connection.getSelectionSet()), Loaders.registry(environment)));
+    }
+
+    private <P extends Row> Uni<P> parentWithPage(Class<P> parent, String condition, Object key, PageRequest request,
+            boolean join, DataLoaderRegistry registry) {
+        // An outer join: a parent with no rows in the relation is one row without them.
+        String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
+                + " left join lateral", " on true", request, join);
+        return Reads.inOwnSession(session -> {
+            Mutiny.SelectionQuery<Object[]> query = rows(session, sql, join);
+            query.setParameter("key", key);
+            request.bindKeysets(query::setParameter);
+            return query.getResultList().chain(rows -> {
+                if (rows.isEmpty()) {
+                    return Uni.createFrom().<P>nullItem();
+                }
+                Long found = ((Number) rows.get(0)[join ? 2 : 1]).longValue();
+                List<Long> parents = List.of(found);
+                return counts(session, parents, request).map(totals -> {
+                    Slice<T> slice = slices(rows, parents, request, totals, join ? registry : null).get(found);
+                    Loaders.prime(registry, loaderName(join), new Key(found, request), slice, batch(join, registry));
+                    return keyOnly(parent, found);
+                });
+            });
+        });
+    }
+
+    /** A parent that holds its key and nothing else: see {@link #parentWithPage}. */
+    private static <P extends Row> P keyOnly(Class<P> parent, Long key) {
+        try {
+            P row = parent.getDeclaredConstructor().newInstance();
+            row.rowId = key;
+            return row;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(parent.getSimpleName() + " has no public constructor without arguments", e);
+        }
+    }
+
     /** The parent's page, checked against the page limits; the client's `totalCount` is counted if selected. */
     public <C> CompletionStage<C> page(Row parent, Integer first, String after, Integer last, String before,
             Function<Slice<T>, C> connection) {
@@ -134,12 +242,24 @@ public final class Relation<T extends Row> {
     public <C> CompletionStage<C> page(long parent, Integer first, String after, Integer last, String before,
             Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
-        if (joined != null && joined.selected()) {
-            DataLoaderRegistry registry = Loaders.environment().getDataLoaderRegistry();
-            return Loaders.load(loaderName() + " with " + joined.field(), new Key(parent, request),
-                    (List<Key> keys) -> pages(keys, registry)).thenApply(connection);
-        }
-        return Loaders.load(loaderName(), new Key(parent, request), this::pages).thenApply(connection);
+        DataFetchingEnvironment environment = Loaders.environment();
+        boolean join = joins(environment.getSelectionSet());
+        DataLoaderRegistry registry = Loaders.registry(environment);
+        return Loaders.load(registry, loaderName(join), new Key(parent, request), batch(join, registry)).thenApply(connection);
+    }
+
+    /** Whether a page of this relation, for a connection with this selection, reads the joined field's rows too. */
+    private boolean joins(DataFetchingFieldSelectionSet connection) {
+        return joined != null && joined.selectedIn(connection);
+    }
+
+    /** The loader of this relation's pages in a request: one per relation, apart when the joined field is read. */
+    private String loaderName(boolean join) {
+        return join ? loaderName() + " with " + joined.field() : loaderName();
+    }
+
+    private Function<List<Key>, Uni<List<Slice<T>>>> batch(boolean join, DataLoaderRegistry registry) {
+        return join ? keys -> pages(keys, registry) : this::pages;
     }
 
     /** Every row of the parent, in order: for the few short lists that are not connections. */
@@ -180,44 +300,63 @@ public final class Relation<T extends Row> {
     }
 
     private Uni<Map<Long, Slice<T>>> pages(List<Long> parents, PageRequest request, DataLoaderRegistry registry) {
-        // The same columns, in the same order, as a root page: the row's, its parent's key, its cursor; then the
-        // joined row's, when asked.
         boolean join = registry != null;
-        // The joined row is read inside each parent's page, before its limit: an index lookup per row of the page,
-        // whatever plan the statement's other parents would favour.
-        String sql = "select (x.t).*, k.parent as page_parent, x.page_cursor" + (join ? ", " + joined.columns() : "")
-                + " from unnest(" + Repository.KEYS + ") as k(parent)"
-                + " cross join lateral (select t, " + (join ? "j, " : "") + order.cursorSql() + " as page_cursor from " + from
-                + (join ? " left join " + NodeType.of(joined.target()).table() + " j on j.id = t." + joined.column() : "")
-                + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
-                + " limit " + request.rowsToRead() + ") x";
-        // The row is first, then the joined row when there is one; the parent's key and the cursor are last.
-        int last = join ? 3 : 2;
+        String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, join);
         return Reads.inOwnSession(session -> {
-            Mutiny.SelectionQuery<Object[]> query = join
-                    ? Repository.of(entity).rows(session, sql, joined.mapping())
-                    : Repository.of(entity).rows(session, sql);
+            Mutiny.SelectionQuery<Object[]> query = rows(session, sql, join);
             query.setParameter("keys", Repository.keys(parents));
             request.bindKeysets(query::setParameter);
-            return query.getResultList().chain(rows -> counts(session, parents, request).map(totals -> {
-                Map<Long, List<T>> items = new HashMap<>();
-                Map<Long, List<String>> cursors = new HashMap<>();
-                for (Object[] row : rows) {
-                    Long parent = ((Number) row[last - 1]).longValue();
-                    items.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity.cast(row[0]));
-                    cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[last]);
-                    if (join) {
-                        joined.prime(registry, row[1]);
-                    }
-                }
-                Map<Long, Slice<T>> slices = new HashMap<>();
-                for (Long parent : parents) {
-                    slices.put(parent, request.slice(items.getOrDefault(parent, List.of()),
-                            cursors.getOrDefault(parent, List.of()), totals.get(parent)));
-                }
-                return slices;
-            }));
+            return query.getResultList().chain(rows -> counts(session, parents, request)
+                    .map(totals -> slices(rows, parents, request, totals, registry)));
         });
+    }
+
+    /**
+     * The statement of a page for each parent that {@code parents} names as {@code k.parent}, joined to the page by
+     * {@code lateral} (and {@code on}). The same columns, in the same order, as a root page: the row's, its parent's
+     * key, its cursor; then the joined row's, when asked.
+     */
+    private String sql(String parents, String on, PageRequest request, boolean join) {
+        // The joined row is read inside each parent's page, before its limit: an index lookup per row of the page,
+        // whatever plan the statement's other parents would favour.
+        return "select (x.t).*, k.parent as page_parent, x.page_cursor" + (join ? ", " + joined.columns() : "")
+                + " from " + parents + " (select t, " + (join ? "j, " : "") + order.cursorSql() + " as page_cursor from "
+                + from + (join ? " left join " + NodeType.of(joined.target()).table() + " j on j.id = t." + joined.column() : "")
+                + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
+                + " limit " + request.rowsToRead() + ") x" + on;
+    }
+
+    private Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql, boolean join) {
+        return join ? Repository.of(entity).rows(session, sql, joined.mapping()) : Repository.of(entity).rows(session, sql);
+    }
+
+    /**
+     * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
+     * with none, adds nothing); the joined rows are handed to {@code registry}'s loader when it is not null.
+     */
+    private Map<Long, Slice<T>> slices(List<Object[]> rows, List<Long> parents, PageRequest request,
+            Map<Long, Integer> totals, DataLoaderRegistry registry) {
+        // The row is first, then the joined row when there is one; the parent's key and the cursor are last.
+        int last = registry != null ? 3 : 2;
+        Map<Long, List<T>> items = new HashMap<>();
+        Map<Long, List<String>> cursors = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                continue;
+            }
+            Long parent = ((Number) row[last - 1]).longValue();
+            items.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity.cast(row[0]));
+            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[last]);
+            if (registry != null) {
+                joined.prime(registry, row[1]);
+            }
+        }
+        Map<Long, Slice<T>> slices = new HashMap<>();
+        for (Long parent : parents) {
+            slices.put(parent, request.slice(items.getOrDefault(parent, List.of()),
+                    cursors.getOrDefault(parent, List.of()), totals.get(parent)));
+        }
+        return slices;
     }
 
     /** Each parent's number of rows, in one grouped statement; nothing when `totalCount` was not asked. */

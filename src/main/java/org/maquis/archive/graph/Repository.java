@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.dataloader.DataLoaderRegistry;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -34,8 +35,15 @@ public final class Repository<T extends Row> {
         return (Repository<T>) ALL.computeIfAbsent(entity, e -> new Repository<>(entity));
     }
 
-    /** The row with this slug, or null. */
+    /**
+     * The row with this slug, or null. Called by a root field that selects of it little more than one connection
+     * (`faction(slug:) { members { ... } }`), the page is read in the same statement ({@link Relation#parentWithPage}).
+     */
     public Uni<T> bySlug(String slug) {
+        Optional<Uni<T>> withPage = Relation.parentWithPage(entity, "p.slug = :key", slug);
+        if (withPage.isPresent()) {
+            return withPage.get();
+        }
         String sql = "select " + ROW + " from " + type.table() + " t where t.slug = :slug";
         return Reads.inOwnSession(session -> rows(session, sql).setParameter("slug", slug).getSingleResultOrNull()
                 .map(row -> row == null ? null : entity.cast(row[0])));

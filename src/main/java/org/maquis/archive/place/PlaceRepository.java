@@ -9,11 +9,14 @@ import org.maquis.archive.graph.Relation;
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class PlaceRepository {
 
-    public static final Relation<Place> CONTAINS = Relation.children(Place.class, "located_in_id", Order.NAME);
+    public static final Relation<Place> CONTAINS = Relation.children(Place.class, "located_in_id", Order.NAME)
+            .serves(Place.class, "contains");
 
-    public static final Relation<Event> EVENTS = Relation.children(Event.class, "place_id", EventOrder.DATE_ASC.order());
+    public static final Relation<Event> EVENTS = Relation.children(Event.class, "place_id", EventOrder.DATE_ASC.order())
+            .serves(Place.class, "events");
 
-    public static final Relation<Person> NATIVES = Relation.children(Person.class, "homeworld_id", Order.NAME);
+    public static final Relation<Person> NATIVES = Relation.children(Person.class, "homeworld_id", Order.NAME)
+            .serves(Place.class, "natives");
 
     private PlaceRepository() {
     }

@@ -7,7 +7,8 @@ import org.maquis.archive.graph.Relation;
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class SpeciesRepository {
 
-    public static final Relation<Person> PEOPLE = Relation.children(Person.class, "species_id", Order.NAME);
+    public static final Relation<Person> PEOPLE = Relation.children(Person.class, "species_id", Order.NAME)
+            .serves(Species.class, "people");
 
     private SpeciesRepository() {
     }

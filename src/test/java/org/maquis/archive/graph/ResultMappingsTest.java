@@ -33,7 +33,7 @@ class ResultMappingsTest {
 
     /** The benchmark's mix (graphql/mix/) and a query five levels deep: every kind of read. */
     static final List<String> READS = List.of("mix/person-by-slug", "mix/node", "mix/timeline-years",
-            "mix/three-levels", "mix/last-page", "mix/search", "mix/counted", "scale/cells-leaders-people");
+            "mix/nested", "mix/three-levels", "mix/last-page", "mix/search", "mix/counted", "scale/cells-leaders-people");
 
     @Inject
     Mutiny.SessionFactory sessions;
