@@ -193,11 +193,11 @@ public final class Relation<T extends Row> {
         } catch (BadUserInput e) {
             return Optional.empty();
         }
-        return Optional.of(relation.parentWithPage(parent, condition, key, request,
+        return Optional.of(relation.keyWithPage(parent, condition, key, request,
                 relation.joins(connection.getSelectionSet()), Loaders.registry(environment)));
     }
 
-    private <P extends Row> Uni<P> parentWithPage(Class<P> parent, String condition, Object key, PageRequest request,
+    private <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
             boolean join, DataLoaderRegistry registry) {
         // An outer join: a parent with no rows in the relation is one row without them.
         String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
