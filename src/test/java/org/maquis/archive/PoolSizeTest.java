@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.maquis.archive.support.GraphQL;
 
 /**
- * The reactive pool holds twice as many connections as the machine has processors unless MAQUIS_DB_POOL_SIZE says
+ * The reactive pool holds four connections per processor of the machine unless MAQUIS_DB_POOL_SIZE says
  * otherwise (PoolSizeDefault): a burst of concurrent requests shares them and opens no more.
  */
 @QuarkusTest
@@ -30,13 +30,13 @@ class PoolSizeTest {
     AgroalDataSource database;
 
     @Test
-    void thePoolHoldsTwiceTheProcessorsAndABurstOpensNoMore() throws Exception {
+    void thePoolHoldsFourConnectionsPerProcessorAndABurstOpensNoMore() throws Exception {
         int size = ConfigProvider.getConfig().getValue("quarkus.datasource.reactive.max-size", Integer.class);
-        assertEquals(2 * Runtime.getRuntime().availableProcessors(), size);
+        assertEquals(4 * Runtime.getRuntime().availableProcessors(), size);
         ExecutorService clients = Executors.newFixedThreadPool(32);
         try {
             List<Future<?>> requests = new ArrayList<>();
-            for (int i = 0; i < 256; i++) {
+            for (int i = 0; i < 512; i++) {
                 requests.add(clients.submit(() -> GraphQL.run("mix/nested").statusCode(200)
                         .body("errors", org.hamcrest.Matchers.nullValue())));
             }

@@ -1,9 +1,9 @@
 package org.maquis.archive.cell;
 
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.person.Person;
 import org.maquis.archive.graph.Order;
 import org.maquis.archive.graph.Relation;
+import org.maquis.archive.person.Person;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class CellRepository {

@@ -2,10 +2,10 @@ package org.maquis.archive.event;
 
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.ship.Ship;
 import org.maquis.archive.graph.Order;
 import org.maquis.archive.graph.Relation;
 import org.maquis.archive.person.Person;
+import org.maquis.archive.ship.Ship;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class EventRepository {

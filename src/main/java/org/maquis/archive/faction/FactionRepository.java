@@ -1,11 +1,11 @@
 package org.maquis.archive.faction;
 
-import org.maquis.archive.place.Place;
-import org.maquis.archive.species.Species;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.graph.Order;
-import org.maquis.archive.person.Person;
 import org.maquis.archive.graph.Relation;
+import org.maquis.archive.person.Person;
+import org.maquis.archive.place.Place;
+import org.maquis.archive.species.Species;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
 public final class FactionRepository {

@@ -1,8 +1,11 @@
 package org.maquis.archive.graph;
 
+import graphql.schema.SelectedField;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The `first`/`after`/`last`/`before` arguments of a connection, checked once so that every connection pages
@@ -32,8 +35,8 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
      * The page that a connection field, selected below the field being resolved, asks for with its arguments (a
      * look-ahead: see {@link Relation#parentWithPage}); `totalCount` is counted when it selects it.
      */
-    static PageRequest of(Order order, graphql.schema.SelectedField connection) {
-        java.util.Map<String, Object> arguments = connection.getArguments();
+    static PageRequest of(Order order, SelectedField connection) {
+        Map<String, Object> arguments = connection.getArguments();
         return of(order, integer(arguments.get("first")), text(arguments.get("after")), integer(arguments.get("last")),
                 text(arguments.get("before")), limits(), connection.getSelectionSet().contains("totalCount"));
     }
@@ -44,7 +47,7 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
             return (Integer) value;
         }
         try {
-            return new java.math.BigDecimal(String.valueOf(value)).intValueExact();
+            return new BigDecimal(String.valueOf(value)).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
             throw new BadUserInput("Not a 32-bit integer: " + value);
         }

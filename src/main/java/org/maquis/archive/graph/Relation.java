@@ -1,5 +1,8 @@
 package org.maquis.archive.graph;
 
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.FieldResult;
 import jakarta.persistence.SqlResultSetMapping;
@@ -15,9 +18,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import org.dataloader.DataLoaderRegistry;
 import org.hibernate.reactive.mutiny.Mutiny;
 

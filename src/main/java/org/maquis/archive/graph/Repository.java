@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.dataloader.DataLoaderRegistry;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -40,13 +39,11 @@ public final class Repository<T extends Row> {
      * (`faction(slug:) { members { ... } }`), the page is read in the same statement ({@link Relation#parentWithPage}).
      */
     public Uni<T> bySlug(String slug) {
-        Optional<Uni<T>> withPage = Relation.parentWithPage(entity, "p.slug = :key", slug);
-        if (withPage.isPresent()) {
-            return withPage.get();
-        }
-        String sql = "select " + ROW + " from " + type.table() + " t where t.slug = :slug";
-        return Reads.inOwnSession(session -> rows(session, sql).setParameter("slug", slug).getSingleResultOrNull()
-                .map(row -> row == null ? null : entity.cast(row[0])));
+        return Relation.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
+            String sql = "select " + ROW + " from " + type.table() + " t where t.slug = :slug";
+            return Reads.inOwnSession(session -> rows(session, sql).setParameter("slug", slug).getSingleResultOrNull()
+                    .map(row -> row == null ? null : entity.cast(row[0])));
+        });
     }
 
     /** The rows with these keys, by key; a key of no row is absent. One statement. */
