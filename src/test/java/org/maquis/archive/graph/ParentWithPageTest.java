@@ -98,6 +98,16 @@ class ParentWithPageTest {
     }
 
     @Test
+    void aLookupOfSeveralConnectionsReadsTheFirstWithItsParentAndAnswersThemAllAsThroughNode() {
+        String connections = "founders { nodes { name } } members(first: 2) { nodes { role person { name } } } "
+                + "cells(first: 2) { totalCount nodes { name } }";
+        Object together = answer("{ faction(slug: \"maquis\") { id " + connections + " } }", "data.faction");
+        String id = GraphQL.post(Map.of("query", "{ faction(slug: \"maquis\") { id } }")).statusCode(200)
+                .extract().path("data.faction.id");
+        assertEquals(answer("{ node(id: \"" + id + "\") { id ... on Faction { " + connections + " } } }", "data.node"), together);
+    }
+
+    @Test
     void aSlugOfNothingIsNullAndAParentWithoutRowsHasAnEmptyPage() throws SQLException {
         GraphQL.post(Map.of("query", "{ faction(slug: \"no-such-faction\") { members(first: 3) { nodes { role } } } }"))
                 .statusCode(200).body("data.faction", org.hamcrest.Matchers.nullValue())
