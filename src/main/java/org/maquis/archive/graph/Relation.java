@@ -210,7 +210,7 @@ public final class Relation<T extends Row> {
                 if (rows.isEmpty()) {
                     return Uni.createFrom().<P>nullItem();
                 }
-                Long found = ((Number) rows.get(0)[join ? 2 : 1]).longValue();
+                Long found = ((Number) rows.get(0)[parentColumn(join)]).longValue();
                 List<Long> parents = List.of(found);
                 return counts(session, parents, request).map(totals -> {
                     Slice<T> slice = slices(rows, parents, request, totals, join ? registry : null).get(found);
@@ -326,6 +326,11 @@ public final class Relation<T extends Row> {
                 + " limit " + request.rowsToRead() + ") x" + on;
     }
 
+    /** Where a row of {@link #sql} holds its parent's key: after the row and the joined row, before the cursor. */
+    private static int parentColumn(boolean join) {
+        return join ? 2 : 1;
+    }
+
     private Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql, boolean join) {
         return join ? Repository.of(entity).rows(session, sql, joined.mapping()) : Repository.of(entity).rows(session, sql);
     }
@@ -336,17 +341,16 @@ public final class Relation<T extends Row> {
      */
     private Map<Long, Slice<T>> slices(List<Object[]> rows, List<Long> parents, PageRequest request,
             Map<Long, Integer> totals, DataLoaderRegistry registry) {
-        // The row is first, then the joined row when there is one; the parent's key and the cursor are last.
-        int last = registry != null ? 3 : 2;
+        int parentColumn = parentColumn(registry != null);
         Map<Long, List<T>> items = new HashMap<>();
         Map<Long, List<String>> cursors = new HashMap<>();
         for (Object[] row : rows) {
             if (row[0] == null) {
                 continue;
             }
-            Long parent = ((Number) row[last - 1]).longValue();
+            Long parent = ((Number) row[parentColumn]).longValue();
             items.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity.cast(row[0]));
-            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[last]);
+            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[parentColumn + 1]);
             if (registry != null) {
                 joined.prime(registry, row[1]);
             }
