@@ -138,7 +138,17 @@ class ScaleTest {
         for (String operation : MIX) {
             Map<String, Object> given = operation.equals("node") ? variables : Map.of();
             GraphQL.run("mix/" + operation, given).statusCode(200);
-            costs.put(operation, statements.of("mix/" + operation, given));
+            // The cheapest of three runs: a pool connection opened since (the test profile closes idle ones after a
+            // second) reads the catalog on its first statements too (a text search configuration, types), by tens of
+            // pages, which the statement's own count would include.
+            Cost cheapest = null;
+            for (int run = 0; run < 3; run++) {
+                Cost cost = statements.of("mix/" + operation, given);
+                if (cheapest == null || cost.buffers() < cheapest.buffers()) {
+                    cheapest = cost;
+                }
+            }
+            costs.put(operation, cheapest);
         }
         return costs;
     }
