@@ -1,8 +1,9 @@
 package org.maquis.archive.graph;
 
 import graphql.GraphQLException;
-import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
@@ -13,6 +14,7 @@ import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.Supplier;
 
 /**
  * Reads a plain field of a type (a Java field or getter with no arguments, such as {@code Person.name} or
@@ -24,6 +26,9 @@ import java.lang.reflect.Method;
  * archive reads that context in a plain field: resolvers ({@code @Source} methods and root queries) keep SmallRye's
  * own fetchers, which build it. A field whose value SmallRye would change on its way out (a {@code @DateFormat} or
  * {@code @NumberFormat} scalar, an adapter, a map, an array or an {@code Optional}) keeps SmallRye's fetcher too.
+ *
+ * <p>Each is a graphql-java {@link LightDataFetcher}: graphql-java hands it the source object and builds no
+ * {@code DataFetchingEnvironment} for the read (one object graph per value, 20 nodes of 4 fields are 80).
  *
  * <p>SmallRye's SPI for fetchers, registered in META-INF/services; Quarkus' own service supplies no field fetcher.
  */
@@ -72,21 +77,31 @@ public class PlainFields implements DataFetcherService {
     }
 
     /** A public Java field. */
-    record FieldValue(java.lang.reflect.Field field) implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+    record FieldValue(java.lang.reflect.Field field) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
+
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws IllegalAccessException {
+            return source == null ? null : field.get(source);
+        }
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws IllegalAccessException {
-            Object source = environment.getSource();
-            return source == null ? null : field.get(source);
+            return get(null, environment.getSource(), null);
         }
     }
 
     /** A public getter. */
-    record GetterValue(Method getter) implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+    record GetterValue(Method getter) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws IllegalAccessException {
-            Object source = environment.getSource();
+            return get(null, environment.getSource(), null);
+        }
+
+        @Override
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
+                throws IllegalAccessException {
             if (source == null) {
                 return null;
             }

@@ -8,7 +8,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -41,6 +43,7 @@ public class GraphQLRequests {
     private final MeterRegistry registry;
     private final OperationNames names;
     private final String path;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public GraphQLRequests(MeterRegistry registry,
             @ConfigProperty(name = "maquis.metrics.operation-names") int operationNames,
@@ -76,9 +79,17 @@ public class GraphQLRequests {
             registry.counter("maquis.graphql.errors", "operation", operation, "code", code).increment();
             log(operation, code, failure);
         }
-        Timer.builder("maquis.graphql.requests").description("GraphQL requests by operation and outcome")
-                .tags("operation", operation, "outcome", outcome.failures().isEmpty() ? "ok" : "error")
-                .serviceLevelObjectives(BUCKETS).register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        timer(operation, outcome.failures().isEmpty() ? "ok" : "error").record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * The timer of an operation and outcome, built once: as many as {@link OperationNames} has labels, twice.
+     * (Micrometer's builder looks the meter up anew, with a new id and tags, on every request.)
+     */
+    private Timer timer(String operation, String outcome) {
+        return timers.computeIfAbsent(operation + "\n" + outcome, key -> Timer.builder("maquis.graphql.requests")
+                .description("GraphQL requests by operation and outcome").tags("operation", operation, "outcome", outcome)
+                .serviceLevelObjectives(BUCKETS).register(registry));
     }
 
     private static void log(String operation, String code, GraphQLOutcome.Failure failure) {
