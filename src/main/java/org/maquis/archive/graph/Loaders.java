@@ -84,7 +84,7 @@ public final class Loaders {
 
     /**
      * The environment graphql-java gave the field being resolved: its arguments, its selection (say
-     * {@code environment().getSelectionSet().contains("totalCount")}), its path. Only valid synchronously in the
+     * {@link #selects}), its path. Only valid synchronously in the
      * resolver's body.
      */
     public static DataFetchingEnvironment environment() {
@@ -104,9 +104,12 @@ public final class Loaders {
         return environment;
     }
 
-    /** Whether the field being resolved selects this subfield, such as {@code totalCount} (a glob as graphql-java has it). */
-    public static boolean selects(String fieldGlob) {
-        return environment().getSelectionSet().contains(fieldGlob);
+    /**
+     * Whether the field being resolved selects the subfield at this path of field names, such as {@code totalCount}
+     * or {@code nodes/person} (see {@link Selection}: a field under {@code @skip} counts as selected).
+     */
+    public static boolean selects(String path) {
+        return Selection.of(environment()).has(path);
     }
 
     /**

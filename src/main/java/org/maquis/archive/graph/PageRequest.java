@@ -1,11 +1,9 @@
 package org.maquis.archive.graph;
 
-import graphql.schema.SelectedField;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The `first`/`after`/`last`/`before` arguments of a connection, checked once so that every connection pages
@@ -35,13 +33,13 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
      * The page that a connection field, selected below the field being resolved, asks for with its arguments (a
      * look-ahead: see {@link Relation#parentWithPage}); `totalCount` is counted when it selects it.
      */
-    static PageRequest of(Order order, SelectedField connection) {
-        Map<String, Object> arguments = connection.getArguments();
-        return of(order, integer(arguments.get("first")), text(arguments.get("after")), integer(arguments.get("last")),
-                text(arguments.get("before")), limits(), connection.getSelectionSet().contains("totalCount"));
+    static PageRequest of(Order order, Selection connection) {
+        return of(order, integer(connection.argument("first")), text(connection.argument("after")),
+                integer(connection.argument("last")), text(connection.argument("before")), limits(),
+                connection.has("totalCount"));
     }
 
-    /** An `Int` argument as a look-ahead finds it: a variable's value comes as the JSON number it was sent as. */
+    /** An `Int` argument as a look-ahead finds it: written as a number of any size, or a variable's value. */
     private static Integer integer(Object value) {
         if (value == null || value instanceof Integer) {
             return (Integer) value;

@@ -1,8 +1,6 @@
 package org.maquis.archive.graph;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.FieldResult;
 import jakarta.persistence.SqlResultSetMapping;
@@ -73,8 +71,8 @@ public final class Relation<T extends Row> {
         private static final String PREFIX = "joined_";
 
         /** Whether the connection whose selection this is selects this field of its rows. */
-        boolean selectedIn(DataFetchingFieldSelectionSet connection) {
-            return connection.contains("nodes/" + field) || connection.contains("edges/node/" + field);
+        boolean selectedIn(Selection connection) {
+            return connection.has("nodes/" + field) || connection.has("edges/node/" + field);
         }
 
         void prime(DataLoaderRegistry registry, Object row) {
@@ -169,9 +167,9 @@ public final class Relation<T extends Row> {
         DataFetchingEnvironment environment = Loaders.environment();
         String type = NodeType.of(parent).graphQlName();
         Relation<?> relation = null;
-        SelectedField connection = null;
-        for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
-            String name = field.getName();
+        Selection connection = null;
+        for (Selection field : Selection.of(environment).immediate().values()) {
+            String name = field.name();
             if (name.equals("id") || name.equals("__typename")) {
                 continue;
             }
@@ -194,7 +192,7 @@ public final class Relation<T extends Row> {
             return Optional.empty();
         }
         return Optional.of(relation.keyWithPage(parent, condition, key, request,
-                relation.joins(connection.getSelectionSet()), Loaders.registry(environment)));
+                relation.joins(connection), Loaders.registry(environment)));
     }
 
     private <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
@@ -243,13 +241,13 @@ public final class Relation<T extends Row> {
             Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
         DataFetchingEnvironment environment = Loaders.environment();
-        boolean join = joins(environment.getSelectionSet());
+        boolean join = joins(Selection.of(environment));
         DataLoaderRegistry registry = Loaders.registry(environment);
         return Loaders.load(registry, loaderName(join), new Key(parent, request), batch(join, registry)).thenApply(connection);
     }
 
     /** Whether a page of this relation, for a connection with this selection, reads the joined field's rows too. */
-    private boolean joins(DataFetchingFieldSelectionSet connection) {
+    private boolean joins(Selection connection) {
         return joined != null && joined.selectedIn(connection);
     }
 
