@@ -22,13 +22,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.dataloader.BatchLoaderEnvironment;
 
 /**
  * Calls a resolver that reads (a root query, or a {@code @Source} method such as
  * {@code members(@Source Faction faction, first, after, last, before)}) with nothing around the call but the
- * conversion of its arguments, and hands graphql-java the stage it answers ({@code CompletionStage} or {@code Uni}).
+ * conversion of its arguments ({@link PlainArguments} where each is plain, else SmallRye's), and hands graphql-java
+ * the stage it answers ({@code CompletionStage} or {@code Uni}).
  *
  * <p>Quarkus' own fetchers for these (SmallRye GraphQL 2.17, Quarkus 3.34) build the request's context anew for each
  * value they resolve (they clone the context and write the field's selection out as JSON twice), activate the CDI
@@ -74,6 +76,24 @@ public class ReadResolvers implements DataFetcherService {
         return Arrays.asList(resolver.method.getParameterTypes()).contains(Context.class) ? null : resolver;
     }
 
+    private static final java.util.Set<String> READ_PLAINLY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static volatile Boolean checkPlainArguments;
+
+    /** The fields whose resolvers take their arguments through {@link PlainArguments}: for tests. */
+    static java.util.Set<String> readPlainly() {
+        return java.util.Set.copyOf(READ_PLAINLY);
+    }
+
+    /** Whether each call's {@link PlainArguments} are checked against SmallRye's reading of them (in tests). */
+    private static boolean checkPlainArguments() {
+        if (checkPlainArguments == null) {
+            checkPlainArguments = ConfigProvider.getConfig().getOptionalValue("maquis.graphql.check-plain-arguments",
+                    Boolean.class).orElse(false);
+        }
+        return checkPlainArguments;
+    }
+
     /** The environment of the field whose resolver this thread is calling, or null. */
     static DataFetchingEnvironment resolving() {
         return RESOLVING.get();
@@ -97,6 +117,7 @@ public class ReadResolvers implements DataFetcherService {
         private final Operation operation;
         private final Method method;
         private final ArgumentHelper arguments;
+        private final PlainArguments plain;
         private final boolean uni;
         private volatile Object bean;
 
@@ -105,6 +126,10 @@ public class ReadResolvers implements DataFetcherService {
             this.uni = uni;
             this.method = new OperationInvoker(operation).getMethod();
             this.arguments = new ArgumentHelper(operation.getArguments());
+            this.plain = PlainArguments.of(method, operation.getArguments());
+            if (plain != null) {
+                READ_PLAINLY.add(operation.getName());
+            }
         }
 
         @Override
@@ -114,8 +139,11 @@ public class ReadResolvers implements DataFetcherService {
             RESOLVING.set(environment);
             CompletionStage<Object> stage;
             try {
-                List<Object> values = arguments.getArguments(environment);
-                Object answer = method.invoke(bean(), values.toArray());
+                Object[] values = plain == null ? arguments.getArguments(environment).toArray() : plain.values(environment);
+                if (plain != null && checkPlainArguments()) {
+                    check(values, arguments.getArguments(environment));
+                }
+                Object answer = method.invoke(bean(), values);
                 stage = answer == null ? CompletableFuture.completedFuture(null)
                         : uni ? ((Uni<Object>) answer).subscribeAsCompletionStage() : (CompletionStage<Object>) answer;
             } catch (InvocationTargetException e) {
@@ -140,6 +168,16 @@ public class ReadResolvers implements DataFetcherService {
                 return result.build();
             }
             throw cause instanceof CompletionException completion ? completion : new CompletionException(cause);
+        }
+
+        /** In tests (maquis.graphql.check-plain-arguments): the plain arguments are the ones SmallRye would give. */
+        private void check(Object[] values, List<Object> smallRye) {
+            for (int i = 0; i < values.length; i++) {
+                if (!PlainArguments.same(values[i], smallRye.get(i))) {
+                    throw new IllegalStateException(operation.getName() + ": argument " + operation.getArguments().get(i).getName()
+                            + " read as " + values[i] + ", SmallRye reads " + smallRye.get(i));
+                }
+            }
         }
 
         private Object bean() {
