@@ -100,6 +100,7 @@ const result = {
   files: files.length,
   operations: definitions.filter((d) => d.kind === 'OperationDefinition').length,
   fragments: definitions.filter((d) => d.kind === 'FragmentDefinition').length,
+  distinctFragments: new Set(definitions.filter((d) => d.kind === 'FragmentDefinition').map((d) => d.name)).size,
   notForRelay,
   relay: relay(),
   codegen: await codegen(),
