@@ -30,8 +30,7 @@ class JoinedToOneTest {
 
     @BeforeEach
     void counting() throws SQLException {
-        statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        statements = Statements.counting(database);
     }
 
     @Test

@@ -93,8 +93,7 @@ class ScaleTest {
 
     @Test
     void aHundredTimesTheDataCostsTheSame() throws SQLException {
-        Statements statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        Statements statements = Statements.counting(database);
         Map<String, Cost> small = costs(statements, SMALL);
         Map<String, Cost> large = costs(statements, LARGE);
         System.out.println("[ScaleTest] operation: statements, rows, pages read at " + SMALL + " / " + LARGE + " people");

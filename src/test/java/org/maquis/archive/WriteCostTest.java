@@ -62,8 +62,7 @@ class WriteCostTest {
     }
 
     private Statements statements() throws SQLException {
-        Statements statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        Statements statements = Statements.counting(database);
         return statements;
     }
 

@@ -24,6 +24,7 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,21 @@ import java.util.Map;
 final class IntArguments {
 
     private IntArguments() {
+    }
+
+    /**
+     * An `Int` argument's value as a resolver or a look-ahead finds it: an Integer, the number written in the
+     * document, or a variable's value as the JSON number it was sent as (SmallRye hands variables on as BigDecimals).
+     */
+    static Integer value(Object value) {
+        if (value == null || value instanceof Integer) {
+            return (Integer) value;
+        }
+        try {
+            return new BigDecimal(String.valueOf(value)).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new BadUserInput("Not a 32-bit integer: " + value);
+        }
     }
 
     /** One sentence per argument value that is no 32-bit integer; none when all are. */

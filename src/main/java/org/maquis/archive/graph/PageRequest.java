@@ -1,6 +1,5 @@
 package org.maquis.archive.graph;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,21 +33,9 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
      * look-ahead: see {@link Relation#parentWithPage}); `totalCount` is counted when it selects it.
      */
     static PageRequest of(Order order, Selection connection) {
-        return of(order, integer(connection.argument("first")), text(connection.argument("after")),
-                integer(connection.argument("last")), text(connection.argument("before")), limits(),
+        return of(order, IntArguments.value(connection.argument("first")), text(connection.argument("after")),
+                IntArguments.value(connection.argument("last")), text(connection.argument("before")), limits(),
                 connection.has("totalCount"));
-    }
-
-    /** An `Int` argument as a look-ahead finds it: written as a number of any size, or a variable's value. */
-    private static Integer integer(Object value) {
-        if (value == null || value instanceof Integer) {
-            return (Integer) value;
-        }
-        try {
-            return new BigDecimal(String.valueOf(value)).intValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            throw new BadUserInput("Not a 32-bit integer: " + value);
-        }
     }
 
     private static String text(Object value) {

@@ -7,8 +7,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,9 +91,7 @@ final class PlainArguments {
             return value -> type.cast(value);
         }
         if (type == Integer.class) {
-            // A variable's Int comes on as the JSON number it was sent as (a BigDecimal), checked to be in range.
-            return value -> value == null || value instanceof Integer ? value
-                    : new BigDecimal(value.toString()).intValueExact();
+            return IntArguments::value;
         }
         if (type.isEnum() && plainEnum(type)) {
             return value -> value == null || type.isInstance(value) ? value : Enum.valueOf((Class) type, value.toString());
@@ -112,7 +110,7 @@ final class PlainArguments {
     }
 
     private static boolean plain(Annotation[] annotations) {
-        return java.util.Arrays.stream(annotations).allMatch(a -> PLAIN_ANNOTATIONS.contains(a.annotationType()));
+        return Arrays.stream(annotations).allMatch(a -> PLAIN_ANNOTATIONS.contains(a.annotationType()));
     }
 
     /** An input object of public fields, each a plain value: made with its constructor, its fields set by name. */

@@ -19,9 +19,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.dataloader.BatchLoaderEnvironment;
@@ -76,13 +78,13 @@ public class ReadResolvers implements DataFetcherService {
         return Arrays.asList(resolver.method.getParameterTypes()).contains(Context.class) ? null : resolver;
     }
 
-    private static final java.util.Set<String> READ_PLAINLY = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<String> READ_PLAINLY = ConcurrentHashMap.newKeySet();
 
     private static volatile Boolean checkPlainArguments;
 
     /** The fields whose resolvers take their arguments through {@link PlainArguments}: for tests. */
-    static java.util.Set<String> readPlainly() {
-        return java.util.Set.copyOf(READ_PLAINLY);
+    static Set<String> readPlainly() {
+        return Set.copyOf(READ_PLAINLY);
     }
 
     /** Whether each call's {@link PlainArguments} are checked against SmallRye's reading of them (in tests). */

@@ -42,8 +42,7 @@ class ParentWithPageTest {
 
     @Test
     void aFactionAndItsFirstMembersWithTheirPeopleAreOneStatement() throws SQLException {
-        Statements statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        Statements statements = Statements.counting(database);
         Cost cost = statements.of("mix/nested", Map.of());
         assertEquals(1, cost.statements(), "statements: " + cost.queries());
         assertTrue(cost.queries().get(0).contains("left join person j"), "the people joined: " + cost.queries());
@@ -53,8 +52,7 @@ class ParentWithPageTest {
 
     @Test
     void aPageAskedWithVariablesIsReadWithItsParentToo() throws SQLException {
-        Statements statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        Statements statements = Statements.counting(database);
         Cost cost = statements.of("paging/members", Map.of("slug", "maquis", "first", 2));
         // The key with the page, then the count that the operation's totalCount asks for.
         assertEquals(2, cost.statements(), "statements: " + cost.queries());
@@ -112,8 +110,7 @@ class ParentWithPageTest {
         GraphQL.post(Map.of("query", "{ faction(slug: \"no-such-faction\") { members(first: 3) { nodes { role } } } }"))
                 .statusCode(200).body("data.faction", org.hamcrest.Matchers.nullValue())
                 .body("errors", org.hamcrest.Matchers.nullValue());
-        Statements statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        Statements statements = Statements.counting(database);
         String empty = "{ place(slug: \"" + slugWithout("place", "faction", "headquarters_id") + "\") { id headquartersOf(first: 3) "
                 + PAGE + " } }";
         Cost cost = statements.of(() -> GraphQL.post(Map.of("query", empty)).statusCode(200)
@@ -127,8 +124,7 @@ class ParentWithPageTest {
 
     @Test
     void aSelectionThatReadsTheRowOrBadArgumentsTakeTheUsualWay() throws SQLException {
-        Statements statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        Statements statements = Statements.counting(database);
         Cost named = statements.of(() -> GraphQL.post(Map.of("query",
                 "{ faction(slug: \"maquis\") { name members(first: 2) { nodes { role } } } }")).statusCode(200)
                 .body("errors", org.hamcrest.Matchers.nullValue())

@@ -32,8 +32,7 @@ class SelectionTest {
 
     @BeforeEach
     void counting() throws SQLException {
-        statements = new Statements(database);
-        statements.sql("create extension if not exists pg_stat_statements");
+        statements = Statements.counting(database);
     }
 
     @Test

@@ -32,6 +32,13 @@ public final class Statements {
         this.database = database;
     }
 
+    /** Statements of this database, pg_stat_statements made sure of (the test database may be new). */
+    public static Statements counting(DataSource database) throws SQLException {
+        Statements statements = new Statements(database);
+        statements.sql("create extension if not exists pg_stat_statements");
+        return statements;
+    }
+
     /** The cost of one operation, and the statements it ran. */
     public record Cost(long statements, long rows, long buffers, List<String> queries) {
     }
