@@ -79,6 +79,33 @@ class ScaleTest {
         }
     }
 
+    /**
+     * A year window on the timeline reads each of its ranges (one per length of date, V6__timeline_window.sql) from
+     * the window index alone, the page's sort keys only, and then the page's rows by row key: the table's pages are
+     * read for the rows returned, not for every range's candidates. A bulk load leaves its pages all-visible
+     * (Galaxy's VACUUM), as autovacuum does in time.
+     */
+    @Test
+    void aYearWindowReadsItsRangesFromTheIndexAlone() throws SQLException {
+        try (Connection c = database.getConnection()) {
+            // Large enough that the planner reads the page's rows by key rather than the whole table.
+            Galaxy.load(c, LARGE, SEED);
+        }
+        Statements statements = Statements.counting(database);
+        for (String order : List.of("DATE_ASC", "DATE_DESC")) {
+            Cost cost = statements.of("paging/events-window", Map.of("first", 20, "fromYear", 2300, "toYear", 2380,
+                    "orderBy", order));
+            assertEquals(2, cost.statements(), order + ": the page and its totalCount");
+            String index = order.equals("DATE_ASC") ? "event_window" : "event_window_desc";
+            for (String query : cost.queries()) {
+                // The count reads the same ranges, and no row at all.
+                List<String> reads = query.startsWith("select count(*)") ? List.of("Index Only Scan using " + index)
+                        : List.of("Index Only Scan using " + index, "Index Scan using event_pkey");
+                assertEquals(reads, statements.scansOf(query, "event"), order + ": " + query);
+            }
+        }
+    }
+
     private List<String> indexes() throws SQLException {
         List<String> definitions = new ArrayList<>();
         try (Connection c = database.getConnection(); Statement s = c.createStatement();

@@ -32,21 +32,23 @@ public class EventFilter {
      * order; in another order, the window only bounds where the timeline index starts.
      */
     Where where(EventOrder order) {
+        Where.checkYears(fromYear, toYear);
         // Events hold the place's key, not its slug: compare the slug of the place each event points to.
-        // overlapsYears checks the years first (a year beyond PostgreSQL's dates is BAD_USER_INPUT).
         Where where = new Where().contains("t.name", name).equal("t.universe", universe).equal("t.kind", kind)
-                .overlapsYears("t.date", fromYear, toYear)
                 .pointsToSlug("t.place_id", "place", place);
         LocalDate start = fromYear == null ? null : LocalDate.of(fromYear, 1, 1);
         LocalDate end = toYear == null ? null : LocalDate.of(toYear, 12, 31);
         if ((start == null && end == null) || order.window() == null) {
             // Implied by fromYear (V5__keyset_orders.sql, event_reach): the timeline index starts near the year.
-            return where.atLeast("t.date_first", "(select least(cast(:value as date) - r.longest_span,"
-                    + " r.earliest_open_ended) from event_reach r)", start);
+            return where.overlapsYears("t.date", fromYear, toYear).atLeast("t.date_first",
+                    "(select least(cast(:value as date) - r.longest_span, r.earliest_open_ended) from event_reach r)",
+                    start);
         }
         String first = order.window()[0];
         String last = order.window()[1];
-        // One range of the window index per length of date (V6__timeline_window.sql, event_window_ranges).
+        // One range of the window index per length of date (V6__timeline_window.sql, event_window_ranges). The
+        // ranges imply the window (an event's first day at most E, its last day at least S, an open side
+        // matching), so no clause repeats it: a range reads the index alone.
         return where.ranges("event_window_ranges(cast(" + where.value(start) + " as date), cast(" + where.value(end)
                 + " as date))", "t.span_class = r.span_class and " + first + " > coalesce(r.after, '-infinity') and "
                 + first + " <= coalesce(r.until, 'infinity') and " + last + " >= coalesce(r.reaching, '-infinity')");

@@ -98,6 +98,11 @@ public final class Order {
         return left + (after != descending ? " > " : " < ") + right;
     }
 
+    /** The sort keys as a select list: for an order whose keys are columns of the row, its key columns. */
+    String keyColumns() {
+        return keys.stream().map(Key::sql).collect(Collectors.joining(", "));
+    }
+
     /** The SQL of a row's cursor payload: its sort keys as a JSON array. */
     String cursorSql() {
         return keys.stream().map(Key::sql).collect(Collectors.joining(", ", "cast(json_build_array(", ") as text)"));

@@ -89,10 +89,9 @@ public final class Repository<T extends Row> {
      * {@code totalCount} costs a second, and only when selected.
      */
     public Uni<Slice<T>> page(Where where, PageRequest request) {
-        String select = "select t.*, cast(null as bigint) as page_parent, " + request.order().cursorSql() + " as page_cursor"
-                + " from " + type.table() + " t where true" + where.sql() + request.keysets();
         String cut = " order by " + request.order().orderBy(request.backward()) + " limit " + request.rowsToRead();
-        String sql = where.rows(select, cut) + cut;
+        String sql = where.rows(type.table(), "t.*, cast(null as bigint) as page_parent, "
+                + request.order().cursorSql() + " as page_cursor", request.order().keyColumns(), request.keysets(), cut);
         return Reads.inOwnSession(session -> {
             Mutiny.SelectionQuery<Object[]> query = rows(session, sql);
             where.parameters().forEach(query::setParameter);
@@ -114,8 +113,7 @@ public final class Repository<T extends Row> {
             return Uni.createFrom().nullItem();
         }
         Mutiny.SelectionQuery<Long> query = session.createNativeQuery(
-                "select count(*) from (" + where.rows("select t.id from " + type.table() + " t where true" + where.sql(), "")
-                        + ") c", Long.class);
+                "select count(*) from (" + where.keys(type.table(), "t.id", "", "") + ") c", Long.class);
         where.parameters().forEach(query::setParameter);
         return query.getSingleResult().map(Long::intValue);
     }

@@ -55,12 +55,7 @@ public final class Where {
      * years given. A side the article leaves open ("by the 2370s") matches; an undated row does not.
      */
     public Where overlapsYears(String date, Integer fromYear, Integer toYear) {
-        for (Integer year : new Integer[] {fromYear, toYear}) {
-            // Beyond these a year would fail the statement rather than match nothing.
-            if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-                throw new BadUserInput("A year must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + year + ".");
-            }
-        }
+        checkYears(fromYear, toYear);
         if (fromYear != null) {
             add("(" + date + "_latest >= :" + next() + " or (" + date + "_latest is null and "
                     + date + "_earliest is not null))", LocalDate.of(fromYear, 1, 1));
@@ -70,6 +65,18 @@ public final class Where {
                     + date + "_latest is not null))", LocalDate.of(toYear, 12, 31));
         }
         return this;
+    }
+
+    /**
+     * {@link BadUserInput} for a year a filter may not name: beyond these a year would fail the statement
+     * rather than match nothing.
+     */
+    public static void checkYears(Integer... years) {
+        for (Integer year : years) {
+            if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+                throw new BadUserInput("A year must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + year + ".");
+            }
+        }
     }
 
     /**
@@ -120,15 +127,30 @@ public final class Where {
     }
 
     /**
-     * The rows a select reads, ordered and cut by {@code cut} ({@code order by ... limit ...}, or nothing): the
-     * select itself or, read range by range (see {@link #ranges}), the rows of every range as a table {@code t}
-     * with the select's columns, for the caller to order and cut again.
+     * The select of a page: {@code columns} of the rows of {@code table} that match (the clauses and
+     * {@code more}, such as a keyset), ordered and cut by {@code cut} ({@code order by ... limit ...}). Read range
+     * by range (see {@link #ranges}), each range reads only the page's sort keys ({@code keys}: columns of the
+     * row, which the range's index holds), the ranges' keys are merged and cut, and only then are the page's
+     * rows read, by row key: an index-only scan per range and one row read per row returned.
      */
-    String rows(String select, String cut) {
+    String rows(String table, String columns, String keys, String more, String cut) {
         if (ranges == null) {
-            return select;
+            return "select " + columns + " from " + table + " t where true" + sql() + more + cut;
         }
-        return "select t.* from " + ranges + " r cross join lateral (" + select + " and " + range + cut + ") t";
+        return "select " + columns + " from (" + keys(table, keys, more, cut) + ") k join " + table
+                + " t on t.id = k.id" + cut;
+    }
+
+    /**
+     * The {@code keys} of the matching rows of {@code table}, ordered and cut by {@code cut} (or all of them, for
+     * no cut): read range by range where there are ranges, the ranges' rows as a table {@code t}.
+     */
+    String keys(String table, String keys, String more, String cut) {
+        if (ranges == null) {
+            return "select " + keys + " from " + table + " t where true" + sql() + more + cut;
+        }
+        return "select t.* from " + ranges + " r cross join lateral (select " + keys + " from " + table
+                + " t where true" + sql() + more + " and " + range + cut + ") t" + cut;
     }
 
     Map<String, Object> parameters() {

@@ -82,6 +82,35 @@ public final class Statements {
      */
     public Set<String> sequentialScans(String query, long largeRows) throws SQLException {
         Set<String> scanned = new TreeSet<>();
+        for (JsonObject node : plan(query)) {
+            if ("Seq Scan".equals(node.getString("Node Type"))) {
+                scanned.add(node.getString("Relation Name"));
+            }
+        }
+        try (Connection c = database.getConnection()) {
+            scanned.removeIf(table -> rowsOf(c, table) < largeRows);
+        }
+        return scanned;
+    }
+
+    /**
+     * How the generic plan of this normalized statement (as {@link #sequentialScans} explains it) reads
+     * {@code table}: each scan of it, in plan order, as its node type and index ("Index Only Scan using
+     * event_window", "Seq Scan").
+     */
+    public List<String> scansOf(String query, String table) throws SQLException {
+        List<String> scans = new ArrayList<>();
+        for (JsonObject node : plan(query)) {
+            if (table.equals(node.getString("Relation Name", null))) {
+                scans.add(node.getString("Node Type")
+                        + (node.containsKey("Index Name") ? " using " + node.getString("Index Name") : ""));
+            }
+        }
+        return scans;
+    }
+
+    /** The nodes of the statement's generic plan, parents before their children. */
+    private List<JsonObject> plan(String query) throws SQLException {
         query = withLimitsWritten(query);
         int parameters = 0;
         Matcher m = PARAMETER.matcher(query);
@@ -92,19 +121,19 @@ public final class Statements {
         standIn(query, KEY_LIST, values, "'1,2,3'");
         standIn(query, KEY_SEPARATOR, values, "','");
         String arguments = parameters == 0 ? "" : "(" + String.join(", ", values) + ")";
+        List<JsonObject> nodes = new ArrayList<>();
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             s.execute("set plan_cache_mode = force_generic_plan");
             s.execute("prepare explained as " + query);
             try (ResultSet r = s.executeQuery("explain (format json) execute explained" + arguments)) {
                 r.next();
                 JsonArray plans = GraphQL.json(r.getString(1)).asJsonArray();
-                collect(plans.getJsonObject(0).getJsonObject("Plan"), scanned);
+                collect(plans.getJsonObject(0).getJsonObject("Plan"), nodes);
             } finally {
                 s.execute("deallocate explained");
             }
-            scanned.removeIf(table -> rowsOf(c, table) < largeRows);
         }
-        return scanned;
+        return nodes;
     }
 
     private static final Pattern LIMIT = Pattern.compile("limit \\$(\\d+)", Pattern.CASE_INSENSITIVE);
@@ -138,13 +167,11 @@ public final class Statements {
         }
     }
 
-    private static void collect(JsonObject plan, Set<String> scanned) {
-        if ("Seq Scan".equals(plan.getString("Node Type", ""))) {
-            scanned.add(plan.getString("Relation Name"));
-        }
+    private static void collect(JsonObject plan, List<JsonObject> nodes) {
+        nodes.add(plan);
         JsonValue children = plan.get("Plans");
         if (children != null) {
-            children.asJsonArray().forEach(child -> collect(child.asJsonObject(), scanned));
+            children.asJsonArray().forEach(child -> collect(child.asJsonObject(), nodes));
         }
     }
 
