@@ -79,6 +79,10 @@ public class PlainFields implements DataFetcherService {
     /** A public Java field. */
     record FieldValue(java.lang.reflect.Field field) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
+        FieldValue {
+            field.setAccessible(true); // see GetterValue
+        }
+
         @Override
         public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
                 throws IllegalAccessException {
@@ -93,6 +97,12 @@ public class PlainFields implements DataFetcherService {
 
     /** A public getter. */
     record GetterValue(Method getter) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
+
+        GetterValue {
+            // Checked once: a public getter that a class which is not public declares (a record of a package, an
+            // entity's superclass) is otherwise checked again, the slow way, on every read of a value.
+            getter.setAccessible(true);
+        }
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws IllegalAccessException {
