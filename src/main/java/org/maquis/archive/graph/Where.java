@@ -131,14 +131,16 @@ public final class Where {
      * {@code more}, such as a keyset), ordered and cut by {@code cut} ({@code order by ... limit ...}). Read range
      * by range (see {@link #ranges}), each range reads only the page's sort keys ({@code keys}: columns of the
      * row, which the range's index holds), the ranges' keys are merged and cut, and only then are the page's
-     * rows read, by row key: an index-only scan per range and one row read per row returned.
+     * rows read, one by one by row key: an index-only scan per range and one row read per row returned.
      */
     String rows(String table, String columns, String keys, String more, String cut) {
         if (ranges == null) {
             return "select " + columns + " from " + table + " t where true" + sql() + more + cut;
         }
-        return "select " + columns + " from (" + keys(table, keys, more, cut) + ") k join " + table
-                + " t on t.id = k.id" + cut;
+        // Each row by its key: OFFSET 0 keeps the planner from making it a join, which over a small table it
+        // would plan as a hash of the whole table (3 times slower at a thousand events).
+        return "select " + columns + " from (" + keys(table, keys, more, cut) + ") k cross join lateral (select t.* from "
+                + table + " t where t.id = k.id offset 0) t" + cut;
     }
 
     /**
