@@ -64,6 +64,66 @@ class ScaleTest {
     }
 
     /**
+     * A load and a removal disable the history triggers (galaxy/History) and the foreign keys' checks
+     * (galaxy/ForeignKeys) for their transaction: the history function is not called once for the generated rows
+     * (PostgreSQL counts its calls: track_functions), generated rows leave no history, and afterwards every trigger
+     * is enabled as it was and an edit is recorded again.
+     */
+    @Test
+    void aLoadCallsNoHistoryTriggerAndLeavesEveryTriggerAsItWas() throws SQLException {
+        List<String> before = triggers();
+        long changes = count("select count(*) from change");
+        try (Connection c = database.getConnection()) {
+            long calls = historyCalls(c);
+            Galaxy.load(c, SMALL, SEED);
+            assertEquals(calls, historyCalls(c), "history triggers called by a load");
+            assertEquals(before, triggers(), "after a load");
+            assertEquals(changes, count("select count(*) from change"), "a load records no history");
+            try (Statement s = c.createStatement()) {
+                s.execute("update species set description = description || '.' where id = " + Galaxy.BASE);
+            }
+            assertEquals(calls + 1, historyCalls(c), "history triggers called by an edit");
+            assertEquals(changes + 1, count("select count(*) from change"), "an edit after it is recorded");
+            Galaxy.remove(c);
+            assertEquals(calls + 1, historyCalls(c), "history triggers called by a removal");
+            assertEquals(before, triggers(), "after a removal");
+        }
+        assertEquals(changes + 1, count("select count(*) from change"), "a removal records no history");
+    }
+
+    /** The calls of the history function this session has made so far (counted once track_functions says so). */
+    private static long historyCalls(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("set track_functions = 'pl'");
+            s.execute("select pg_stat_force_next_flush()"); // flushed as the session goes idle after this statement
+            try (ResultSet rs = s.executeQuery("select coalesce(sum(calls), 0) from pg_stat_user_functions"
+                    + " where funcname = 'record_change'")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private List<String> triggers() throws SQLException {
+        List<String> triggers = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select format('%s %s %s', tgrelid::regclass, tgname, tgenabled) from pg_trigger order by 1")) {
+            while (rs.next()) {
+                triggers.add(rs.getString(1));
+            }
+        }
+        assertTrue(triggers.stream().anyMatch(t -> t.equals("event event_history O")), String.valueOf(triggers));
+        return triggers;
+    }
+
+    private long count(String query) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
      * Search's GIN indexes take each write straight in (V9): a pending list of entries not yet merged, which GIN
      * keeps by default until a vacuum, would be read whole by every search.
      */
@@ -82,14 +142,14 @@ class ScaleTest {
     /**
      * A year window on the timeline reads each of its ranges (one per length of date, V6__timeline_window.sql) from
      * the window index alone, the page's sort keys only, and then the page's rows by row key: the table's pages are
-     * read for the rows returned, not for every range's candidates. A bulk load leaves its pages all-visible
-     * (Galaxy's VACUUM), as autovacuum does in time.
+     * read for the rows returned, not for every range's candidates, and not all of them even where the table is as
+     * small as here (a join with the page's keys was planned so, and took 3 times as long at a thousand events). A
+     * bulk load leaves its pages all-visible (Galaxy's VACUUM), as autovacuum does in time.
      */
     @Test
     void aYearWindowReadsItsRangesFromTheIndexAlone() throws SQLException {
         try (Connection c = database.getConnection()) {
-            // Large enough that the planner reads the page's rows by key rather than the whole table.
-            Galaxy.load(c, LARGE, SEED);
+            Galaxy.load(c, SMALL, SEED);
         }
         Statements statements = Statements.counting(database);
         for (String order : List.of("DATE_ASC", "DATE_DESC")) {

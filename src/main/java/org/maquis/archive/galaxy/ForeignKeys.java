@@ -1,13 +1,10 @@
 package org.maquis.archive.galaxy;
 
 import java.io.PrintStream;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +16,7 @@ import java.util.List;
  * by construction and it deletes children before parents, so within its transaction it disables only the
  * internal triggers of foreign keys between these tables (the insert/update checks, and the "no action" or
  * "restrict" checks on delete), then enables them again before commit; a failure rolls everything back,
- * the disabling included. Every other trigger keeps firing: triggers and generated columns that fill
+ * the disabling included. Every other trigger but the history's ({@link History}) keeps firing: triggers and generated columns that fill
  * derived data, and cascades from other tables. This needs a superuser (PostgreSQL's rule for internal
  * triggers); otherwise nothing is paused and the load is only slower.
  */
@@ -40,37 +37,17 @@ final class ForeignKeys {
 
     /** Disables the checks of the foreign keys among {@code tables}; returns what {@link #resume} enables. */
     static List<String[]> pause(Connection c, String[] tables, PrintStream log) throws SQLException {
-        List<String[]> paused = new ArrayList<>();
         if (!superuser(c)) {
             if (log != null) {
                 log.println("  (not a superuser: foreign keys are checked row by row, which is slower)");
             }
-            return paused;
+            return List.of();
         }
-        try (PreparedStatement s = c.prepareStatement(PAUSABLE)) {
-            Array names = c.createArrayOf("text", tables);
-            s.setArray(1, names);
-            s.setArray(2, names);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    paused.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-        }
-        alter(c, paused, "disable");
-        return paused;
+        return Triggers.disable(c, PAUSABLE, tables);
     }
 
     static void resume(Connection c, List<String[]> paused) throws SQLException {
-        alter(c, paused, "enable");
-    }
-
-    private static void alter(Connection c, List<String[]> triggers, String how) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String[] t : triggers) {
-                s.execute("alter table " + t[0] + " " + how + " trigger " + t[1]);
-            }
-        }
+        Triggers.enable(c, paused);
     }
 
     private static boolean superuser(Connection c) throws SQLException {

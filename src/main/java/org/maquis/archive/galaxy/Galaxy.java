@@ -61,7 +61,9 @@ public final class Galaxy {
     public static void remove(Connection c) throws SQLException {
         inTransaction(c, () -> {
             var paused = ForeignKeys.pause(c, DELETE_ORDER, null);
+            var unrecorded = History.pause(c, DELETE_ORDER);
             delete(c, null);
+            History.resume(c, unrecorded);
             ForeignKeys.resume(c, paused);
         });
         refreshAndAnalyze(c, null);
@@ -72,6 +74,7 @@ public final class Galaxy {
         long start = System.nanoTime();
         inTransaction(c, () -> {
             var paused = ForeignKeys.pause(c, DELETE_ORDER, log);
+            var unrecorded = History.pause(c, DELETE_ORDER);
             delete(c, log);
             List<String> indexes = Indexes.drop(c, WRITTEN);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -98,6 +101,7 @@ public final class Galaxy {
                 Indexes.build(c, indexes);
                 return 0;
             });
+            History.resume(c, unrecorded);
             ForeignKeys.resume(c, paused);
         });
         refreshAndAnalyze(c, log);
@@ -152,7 +156,8 @@ public final class Galaxy {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
-            // Generated rows are not edits: the history triggers (V7__editing.sql) skip them.
+            // Generated rows are not edits: the history triggers (V7__editing.sql) skip them, where History could
+            // not disable them.
             try (Statement s = c.createStatement()) {
                 s.execute("set local maquis.history = 'off'");
             }
