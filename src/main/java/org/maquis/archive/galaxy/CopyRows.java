@@ -1,6 +1,7 @@
 package org.maquis.archive.galaxy;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -97,6 +98,15 @@ final class CopyRows implements AutoCloseable {
         put((byte) '-');
         digits(day, 2);
         return this;
+    }
+
+    /** A date given as days since 1970, or {@code infinity} for {@link Galaxy#INFINITY}. */
+    CopyRows day(int epochDay) throws SQLException {
+        if (epochDay == Galaxy.INFINITY) {
+            return text("infinity");
+        }
+        LocalDate day = LocalDate.ofEpochDay(epochDay);
+        return date(day.getYear(), day.getMonthValue(), day.getDayOfMonth());
     }
 
     CopyRows nul() throws SQLException {

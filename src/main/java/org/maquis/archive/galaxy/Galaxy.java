@@ -96,7 +96,14 @@ public final class Galaxy {
             step(log, "faction relations", relations::factionRelations);
             step(log, "other relations", relations::otherRelations);
             step(log, "membership", relations::memberships);
-            step(log, "event_participant", relations::eventParticipants);
+            step(log, "event_participant", () -> {
+                // Each participant copies its event's sort keys (V5): read once here, written by the COPY, instead of
+                // a row trigger's lookup of the event for each of millions of rows.
+                var copying = Triggers.disable(c, TAKES_EVENT_DATES, new String[] {"event_participant"});
+                long rows = relations.eventParticipants(eventSortKeys(c, n.events()));
+                Triggers.enable(c, copying);
+                return rows;
+            });
             step(log, "indexes built again (" + indexes.size() + ")", () -> {
                 Indexes.build(c, indexes);
                 return 0;
@@ -108,6 +115,38 @@ public final class Galaxy {
         if (log != null) {
             log.printf(Locale.ROOT, "galaxy of %d people (seed %d) loaded in %.1f s%n", people, seed, seconds(start));
         }
+    }
+
+    /** V5's trigger that copies an event's sort keys onto each participant row, where this user may disable it. */
+    private static final String TAKES_EVENT_DATES = """
+            select format('%s', t.tgrelid::regclass), quote_ident(t.tgname)
+            from pg_trigger t join pg_class c on c.oid = t.tgrelid
+            where t.tgname = 'event_participant_dates' and t.tgenabled <> 'D' and t.tgrelid = any (?::regclass[])
+              and pg_has_role(current_user, c.relowner, 'USAGE')""";
+
+    /** An open end of a sort key ({@code 'infinity'}) among {@link #eventSortKeys}' days. */
+    static final int INFINITY = Integer.MAX_VALUE;
+
+    /**
+     * The timeline sort keys of each generated event (by index: id - {@link #BASE}) as the database derived them
+     * from its dates (V5's generated columns {@code date_first} and {@code date_last}), as days since 1970 or
+     * {@link #INFINITY}.
+     */
+    private static int[][] eventSortKeys(Connection c, long events) throws SQLException {
+        int[][] keys = new int[2][(int) events];
+        String days = "case when %1$s = 'infinity' then " + INFINITY + " else %1$s - date '1970-01-01' end";
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(10_000);
+            try (ResultSet rs = s.executeQuery("select id - " + BASE + ", " + days.formatted("date_first") + ", "
+                    + days.formatted("date_last") + " from event where id >= " + BASE)) {
+                while (rs.next()) {
+                    int event = (int) rs.getLong(1);
+                    keys[0][event] = rs.getInt(2);
+                    keys[1][event] = rs.getInt(3);
+                }
+            }
+        }
+        return keys;
     }
 
     private static void delete(Connection c, PrintStream log) throws SQLException {

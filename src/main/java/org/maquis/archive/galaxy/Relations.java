@@ -49,34 +49,40 @@ final class Relations {
         }
     }
 
-    long eventParticipants() throws SQLException {
+    /**
+     * Participants of every event, each with its event's sort keys ({@code sortKeys}: days since 1970 by event
+     * index, first and last day, as the database derived them), which V5's trigger would otherwise look up.
+     */
+    long eventParticipants(int[][] sortKeys) throws SQLException {
         try (CopyRows row = CopyRows.into(copy, "event_participant",
-                "id, event_id, role, person_id, faction_id, empire_id, ship_id")) {
+                "id, event_id, role, person_id, faction_id, empire_id, ship_id, event_first, event_last")) {
             long next = 0;
             for (long e = 0; e < n.events(); e++) {
                 SplittableRandom r = w.row(21, e);
+                int from = sortKeys[0][(int) e];
+                int to = sortKeys[1][(int) e];
                 long first = r.nextLong(n.people());
                 int people = 1 + r.nextInt(3);
                 for (int k = 0; k < people; k++) {
                     long person = (first + k) % n.people();
-                    row.id(id(next++)).id(id(e)).text(pick(r, Words.ROLE)).id(id(person)).nul().nul().nul().end();
+                    row.id(id(next++)).id(id(e)).text(pick(r, Words.ROLE)).id(id(person)).nul().nul().nul().day(from).day(to).end();
                 }
                 if (r.nextInt(4) == 0) {
                     long hero = r.nextLong(n.heroes());
                     if (hero < first || hero >= first + people) {
-                        row.id(id(next++)).id(id(e)).text("led it").id(id(hero)).nul().nul().nul().end();
+                        row.id(id(next++)).id(id(e)).text("led it").id(id(hero)).nul().nul().nul().day(from).day(to).end();
                     }
                 }
                 int faction = r.nextInt(10);
                 if (faction < 7) {
                     long f = faction < 5 ? Galaxy.MAQUIS : id(r.nextLong(n.factions()));
-                    row.id(id(next++)).id(id(e)).text(faction < 5 ? "raider" : "ally").nul().id(f).nul().nul().end();
+                    row.id(id(next++)).id(id(e)).text(faction < 5 ? "raider" : "ally").nul().id(f).nul().nul().day(from).day(to).end();
                 }
                 if (r.nextInt(100) < 15) {
-                    row.id(id(next++)).id(id(e)).text("target").nul().nul().id(id(r.nextLong(n.empires()))).nul().end();
+                    row.id(id(next++)).id(id(e)).text("target").nul().nul().id(id(r.nextLong(n.empires()))).nul().day(from).day(to).end();
                 }
                 if (r.nextInt(10) == 0) {
-                    row.id(id(next++)).id(id(e)).text("led the raid").nul().nul().nul().id(id(r.nextLong(n.ships()))).end();
+                    row.id(id(next++)).id(id(e)).text("led the raid").nul().nul().nul().id(id(r.nextLong(n.ships()))).day(from).day(to).end();
                 }
             }
             return row.finish();
