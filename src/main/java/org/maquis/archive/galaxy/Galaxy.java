@@ -24,7 +24,9 @@ import org.postgresql.copy.CopyManager;
  *
  * <p>Rows are streamed with COPY, generated on the fly; every generated id is at least {@link #BASE}, so the
  * article's rows are never touched (generated rows do point at the Maquis, id 600). Only the base columns of
- * V1 are written, each COPY naming its columns, so generated columns and triggers fill derived data.
+ * V1 are written, each COPY naming its columns, so generated columns and triggers fill derived data; the one
+ * exception is each event participant's copy of its event's sort keys, which the load reads from the events and
+ * writes itself (see the event_participant step).
  *
  * <p>{@code src/bench/galaxy.sh DBNAME PEOPLE [SEED]} runs {@link #main} after packaging the app.
  */
