@@ -65,24 +65,29 @@ final class Relations {
                 int people = 1 + r.nextInt(3);
                 for (int k = 0; k < people; k++) {
                     long person = (first + k) % n.people();
-                    row.id(id(next++)).id(id(e)).text(pick(r, Words.ROLE)).id(id(person)).nul().nul().nul().day(from).day(to).end();
+                    row.id(id(next++)).id(id(e)).text(pick(r, Words.ROLE)).id(id(person)).nul().nul().nul()
+                            .day(from).day(to).end();
                 }
                 if (r.nextInt(4) == 0) {
                     long hero = r.nextLong(n.heroes());
                     if (hero < first || hero >= first + people) {
-                        row.id(id(next++)).id(id(e)).text("led it").id(id(hero)).nul().nul().nul().day(from).day(to).end();
+                        row.id(id(next++)).id(id(e)).text("led it").id(id(hero)).nul().nul().nul()
+                                .day(from).day(to).end();
                     }
                 }
                 int faction = r.nextInt(10);
                 if (faction < 7) {
                     long f = faction < 5 ? Galaxy.MAQUIS : id(r.nextLong(n.factions()));
-                    row.id(id(next++)).id(id(e)).text(faction < 5 ? "raider" : "ally").nul().id(f).nul().nul().day(from).day(to).end();
+                    row.id(id(next++)).id(id(e)).text(faction < 5 ? "raider" : "ally").nul().id(f).nul().nul()
+                            .day(from).day(to).end();
                 }
                 if (r.nextInt(100) < 15) {
-                    row.id(id(next++)).id(id(e)).text("target").nul().nul().id(id(r.nextLong(n.empires()))).nul().day(from).day(to).end();
+                    row.id(id(next++)).id(id(e)).text("target").nul().nul().id(id(r.nextLong(n.empires()))).nul()
+                            .day(from).day(to).end();
                 }
                 if (r.nextInt(10) == 0) {
-                    row.id(id(next++)).id(id(e)).text("led the raid").nul().nul().nul().id(id(r.nextLong(n.ships()))).day(from).day(to).end();
+                    row.id(id(next++)).id(id(e)).text("led the raid").nul().nul().nul().id(id(r.nextLong(n.ships())))
+                            .day(from).day(to).end();
                 }
             }
             return row.finish();

@@ -9,7 +9,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Triggers disabled for the load's transaction and enabled again before it commits (see {@link ForeignKeys}, {@link History}). */
+/**
+ * Triggers disabled for the load's transaction and enabled again before it commits (see {@link ForeignKeys},
+ * {@link History}).
+ */
 final class Triggers {
 
     private Triggers() {

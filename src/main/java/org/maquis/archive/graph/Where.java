@@ -122,7 +122,7 @@ public final class Where {
     }
 
     /** The clauses, each led by {@code and}. */
-    String sql() {
+    private String sql() {
         return clauses.stream().map(c -> " and " + c).reduce("", String::concat);
     }
 
@@ -135,12 +135,12 @@ public final class Where {
      */
     String rows(String table, String columns, String keys, String more, String cut) {
         if (ranges == null) {
-            return "select " + columns + " from " + table + " t where true" + sql() + more + cut;
+            return select(table, columns, more, cut);
         }
         // Each row by its key: OFFSET 0 keeps the planner from making it a join, which over a small table it
         // would plan as a hash of the whole table (3 times slower at a thousand events).
-        return "select " + columns + " from (" + keys(table, keys, more, cut) + ") k cross join lateral (select t.* from "
-                + table + " t where t.id = k.id offset 0) t" + cut;
+        return "select " + columns + " from (" + keys(table, keys, more, cut) + ") k"
+                + " cross join lateral (select t.* from " + table + " t where t.id = k.id offset 0) t" + cut;
     }
 
     /**
@@ -149,10 +149,15 @@ public final class Where {
      */
     String keys(String table, String keys, String more, String cut) {
         if (ranges == null) {
-            return "select " + keys + " from " + table + " t where true" + sql() + more + cut;
+            return select(table, keys, more, cut);
         }
-        return "select t.* from " + ranges + " r cross join lateral (select " + keys + " from " + table
-                + " t where true" + sql() + more + " and " + range + cut + ") t" + cut;
+        return "select t.* from " + ranges + " r cross join lateral ("
+                + select(table, keys, more + " and " + range, cut) + ") t" + cut;
+    }
+
+    /** The matching rows of {@code table} ({@code columns} of them), ordered and cut by {@code cut}. */
+    private String select(String table, String columns, String more, String cut) {
+        return "select " + columns + " from " + table + " t where true" + sql() + more + cut;
     }
 
     Map<String, Object> parameters() {
