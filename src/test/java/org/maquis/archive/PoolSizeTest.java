@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.maquis.archive.support.GraphQL;
 
 /**
- * The reactive pool holds four connections per processor of the machine unless MAQUIS_DB_POOL_SIZE says
+ * The reactive pool holds three connections per processor of the machine unless MAQUIS_DB_POOL_SIZE says
  * otherwise (PoolSizeDefault): a burst of concurrent requests shares them and opens no more.
  */
 @QuarkusTest
@@ -30,9 +30,9 @@ class PoolSizeTest {
     AgroalDataSource database;
 
     @Test
-    void thePoolHoldsFourConnectionsPerProcessorAndABurstOpensNoMore() throws Exception {
+    void thePoolHoldsThreeConnectionsPerProcessorAndABurstOpensNoMore() throws Exception {
         int size = ConfigProvider.getConfig().getValue("quarkus.datasource.reactive.max-size", Integer.class);
-        assertEquals(4 * Runtime.getRuntime().availableProcessors(), size);
+        assertEquals(3 * Runtime.getRuntime().availableProcessors(), size);
         ExecutorService clients = Executors.newFixedThreadPool(32);
         try {
             List<Future<?>> requests = new ArrayList<>();
