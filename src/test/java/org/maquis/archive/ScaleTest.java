@@ -63,6 +63,64 @@ class ScaleTest {
         assertEquals(before, indexes());
     }
 
+    /** Each table with search documents (V4), by the type name its documents bear. */
+    static final Map<String, String> SEARCHED = Map.of("Person", "person", "Species", "species", "Place", "place",
+            "Empire", "empire", "Faction", "faction", "Cell", "cell", "ShipClass", "ship_class", "Ship", "ship",
+            "Event", "event");
+
+    /**
+     * A load writes the generated rows' search documents itself, all at once (galaxy/SearchDocuments), with V4's
+     * insert triggers disabled: every generated row has exactly the document V4's functions make of it, search_name
+     * counts every name's documents (V8), before and after the galaxy is removed (by the delete triggers), and search
+     * finds a generated event by its name.
+     */
+    @Test
+    void aLoadWritesEachRowTheDocumentItsTriggerWould() throws SQLException {
+        assertEquals(List.of(), miscountedNames(), "before a load");
+        try (Connection c = database.getConnection()) {
+            Galaxy.load(c, SMALL, SEED);
+        }
+        long rows = 0;
+        for (var searched : SEARCHED.entrySet()) {
+            String type = searched.getKey(), table = searched.getValue();
+            rows += count("select count(*) from " + table + " where id >= " + Galaxy.BASE);
+            assertEquals(0, count("select count(*) from " + table + " t where t.id >= " + Galaxy.BASE
+                    + " and not exists (select from search_document d where d.type = '" + type + "' and d.id = t.id"
+                    + " and d.name = t.name and d.plain_name = search_plain_name(t.name)"
+                    + " and d.document = search_vector(t.name, t.description))"), type + " rows without their document");
+        }
+        assertTrue(rows > 2 * SMALL, "generated rows: " + rows);
+        assertEquals(rows, count("select count(*) from search_document where id >= " + Galaxy.BASE), "documents");
+        assertEquals(List.of(), miscountedNames(), "after a load");
+        String generated = text("select name from event where id = " + (Galaxy.BASE + SMALL / 2));
+        GraphQL.run("editing/search", Map.of("query", generated)).statusCode(200)
+                .body("data.search.nodes.name", org.hamcrest.Matchers.hasItem(generated));
+        try (Connection c = database.getConnection()) {
+            Galaxy.remove(c);
+        }
+        assertEquals(0, count("select count(*) from search_document where id >= " + Galaxy.BASE), "after a removal");
+        assertEquals(List.of(), miscountedNames(), "after a removal");
+    }
+
+    /** Names whose count in search_name is not the number of documents that bear them (the first ten). */
+    private List<String> miscountedNames() throws SQLException {
+        List<String> wrong = new ArrayList<>();
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("""
+                     select coalesce(n.plain_name, d.plain_name) || ': ' || coalesce(n.documents, 0) || ' counted, '
+                            || coalesce(d.documents, 0) || ' documents'
+                     from search_name n
+                     full join (select plain_name, count(*) as documents from search_document group by plain_name) d
+                       on d.plain_name = n.plain_name
+                     where coalesce(n.documents, 0) <> coalesce(d.documents, 0)
+                     limit 10""")) {
+            while (r.next()) {
+                wrong.add(r.getString(1));
+            }
+        }
+        return wrong;
+    }
+
     /**
      * A load and a removal disable the history triggers (galaxy/History) and the foreign keys' checks
      * (galaxy/ForeignKeys) for their transaction, and a load the participants' copy of their event's sort keys,
@@ -120,6 +178,13 @@ class ScaleTest {
         }
         assertTrue(triggers.stream().anyMatch(t -> t.equals("event event_history O")), String.valueOf(triggers));
         return triggers;
+    }
+
+    private String text(String query) throws SQLException {
+        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     private long count(String query) throws SQLException {

@@ -16,8 +16,9 @@ import java.util.List;
  * by construction and it deletes children before parents, so within its transaction it disables only the
  * internal triggers of foreign keys between these tables (the insert/update checks, and the "no action" or
  * "restrict" checks on delete), then enables them again before commit; a failure rolls everything back,
- * the disabling included. Every other trigger keeps firing (but the history's, {@link History}, and the one that
- * copies an event's sort keys onto its participants, which the load writes itself): triggers and generated
+ * the disabling included. Every other trigger keeps firing (but the history's, {@link History}, the one that
+ * copies an event's sort keys onto its participants and the search documents' insert triggers, whose data the load
+ * writes itself, {@link SearchDocuments}): triggers and generated
  * columns that fill derived data, and cascades from other tables. This needs a superuser (PostgreSQL's rule for
  * internal triggers); otherwise nothing is paused and the load is only slower.
  */

@@ -24,9 +24,10 @@ import org.postgresql.copy.CopyManager;
  *
  * <p>Rows are streamed with COPY, generated on the fly; every generated id is at least {@link #BASE}, so the
  * article's rows are never touched (generated rows do point at the Maquis, id 600). Only the base columns of
- * V1 are written, each COPY naming its columns, so generated columns and triggers fill derived data; the one
- * exception is each event participant's copy of its event's sort keys, which the load reads from the events and
- * writes itself (see the event_participant step).
+ * V1 are written, each COPY naming its columns, so generated columns and triggers fill derived data, with two
+ * exceptions: each event participant's copy of its event's sort keys, which the load reads from the events and
+ * writes itself (see the event_participant step), and the search documents, which it writes for all tables at once
+ * through V4's functions ({@link SearchDocuments}).
  *
  * <p>{@code src/bench/galaxy.sh DBNAME PEOPLE [SEED]} runs {@link #main} after packaging the app.
  */
@@ -78,6 +79,7 @@ public final class Galaxy {
             var paused = ForeignKeys.pause(c, DELETE_ORDER, log);
             var unrecorded = History.pause(c, DELETE_ORDER);
             delete(c, log);
+            var unsearched = SearchDocuments.pause(c, DELETE_ORDER);
             List<String> indexes = Indexes.drop(c, WRITTEN);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             Words words = new Words(seed);
@@ -106,6 +108,7 @@ public final class Galaxy {
                 Triggers.enable(c, copying);
                 return rows;
             });
+            step(log, "search documents", () -> SearchDocuments.write(c, unsearched));
             step(log, "indexes built again (" + indexes.size() + ")", () -> {
                 Indexes.build(c, indexes);
                 return 0;

@@ -19,8 +19,8 @@ final class Triggers {
     }
 
     /**
-     * Disables the triggers that {@code query} finds (rows of table and quoted trigger name), every one of its
-     * parameters bound to {@code tables}; returns them for {@link #enable}.
+     * Disables the triggers that {@code query} finds (rows of table and quoted trigger name, then whatever else the
+     * caller needs), every one of its parameters bound to {@code tables}; returns those rows for {@link #enable}.
      */
     static List<String[]> disable(Connection c, String query, String[] tables) throws SQLException {
         List<String[]> found = new ArrayList<>();
@@ -30,8 +30,13 @@ final class Triggers {
                 s.setArray(i, names);
             }
             try (ResultSet rs = s.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
                 while (rs.next()) {
-                    found.add(new String[] {rs.getString(1), rs.getString(2)});
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getString(i + 1);
+                    }
+                    found.add(row);
                 }
             }
         }
