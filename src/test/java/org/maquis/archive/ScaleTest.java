@@ -102,23 +102,10 @@ class ScaleTest {
         assertEquals(List.of(), miscountedNames(), "after a removal");
     }
 
-    /** Names whose count in search_name is not the number of documents that bear them (the first ten). */
     private List<String> miscountedNames() throws SQLException {
-        List<String> wrong = new ArrayList<>();
-        try (Connection c = database.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("""
-                     select coalesce(n.plain_name, d.plain_name) || ': ' || coalesce(n.documents, 0) || ' counted, '
-                            || coalesce(d.documents, 0) || ' documents'
-                     from search_name n
-                     full join (select plain_name, count(*) as documents from search_document group by plain_name) d
-                       on d.plain_name = n.plain_name
-                     where coalesce(n.documents, 0) <> coalesce(d.documents, 0)
-                     limit 10""")) {
-            while (r.next()) {
-                wrong.add(r.getString(1));
-            }
+        try (Connection c = database.getConnection()) {
+            return ReadsAfterWritesTest.miscountedNames(c);
         }
-        return wrong;
     }
 
     /**
