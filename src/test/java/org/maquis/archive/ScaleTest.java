@@ -175,10 +175,7 @@ class ScaleTest {
     }
 
     private long count(String query) throws SQLException {
-        try (Connection c = database.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Long.parseLong(text(query));
     }
 
     /**

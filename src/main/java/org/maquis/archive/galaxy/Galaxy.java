@@ -103,7 +103,7 @@ public final class Galaxy {
             step(log, "event_participant", () -> {
                 // Each participant copies its event's sort keys (V5): read once here, written by the COPY, instead of
                 // a row trigger's lookup of the event for each of millions of rows.
-                var copying = Triggers.disable(c, TAKES_EVENT_DATES, new String[] {"event_participant"});
+                var copying = Triggers.disable(c, "event_participant_dates", List.of("event_participant"));
                 long rows = relations.eventParticipants(eventSortKeys(c, n.events()));
                 Triggers.enable(c, copying);
                 return rows;
@@ -121,13 +121,6 @@ public final class Galaxy {
             log.printf(Locale.ROOT, "galaxy of %d people (seed %d) loaded in %.1f s%n", people, seed, seconds(start));
         }
     }
-
-    /** V5's trigger that copies an event's sort keys onto each participant row, where this user may disable it. */
-    private static final String TAKES_EVENT_DATES = """
-            select format('%s', t.tgrelid::regclass), quote_ident(t.tgname)
-            from pg_trigger t join pg_class c on c.oid = t.tgrelid
-            where t.tgname = 'event_participant_dates' and t.tgenabled <> 'D' and t.tgrelid = any (?::regclass[])
-              and pg_has_role(current_user, c.relowner, 'USAGE')""";
 
     /** An open end of a sort key ({@code 'infinity'}) among {@link #eventSortKeys}' days. */
     static final int INFINITY = Integer.MAX_VALUE;

@@ -23,26 +23,18 @@ import java.util.stream.Collectors;
  */
 final class SearchDocuments {
 
-    /** The entry tables' insert triggers (V4): table, quoted trigger name, the type name its documents bear. */
-    private static final String INSERT_TRIGGERS = """
-            select format('%s', t.tgrelid::regclass), quote_ident(t.tgname),
-                   split_part(encode(t.tgargs, 'escape'), '\\000', 1)
-            from pg_trigger t join pg_class c on c.oid = t.tgrelid
-            where t.tgname = 'search_document_insert' and t.tgenabled <> 'D' and t.tgrelid = any (?::regclass[])
-              and pg_has_role(current_user, c.relowner, 'USAGE')
-            order by 1""";
-
     private SearchDocuments() {
     }
 
     /** Disables the insert triggers of those of {@code tables} that have one; returns what {@link #write} needs. */
     static List<String[]> pause(Connection c, String[] tables) throws SQLException {
-        return Triggers.disable(c, INSERT_TRIGGERS, tables);
+        return Triggers.disable(c, "search_document_insert", List.of(tables));
     }
 
     /**
      * Writes the documents of the generated rows (id at least {@link Galaxy#BASE}) of the tables whose triggers
-     * {@link #pause} disabled, counts their names, and enables the triggers again. Returns the documents written.
+     * {@link #pause} disabled (each row: table, trigger, the type name its argument gives the documents), counts
+     * their names, and enables the triggers again. Returns the documents written.
      */
     static long write(Connection c, List<String[]> paused) throws SQLException {
         if (paused.isEmpty()) {
@@ -55,7 +47,7 @@ final class SearchDocuments {
                 .collect(Collectors.joining(" union all "));
         long written;
         try (Statement s = c.createStatement()) {
-            s.execute("create temporary table galaxy_search_document on commit drop as " + entries);
+            s.execute("create temporary table galaxy_search_document as " + entries);
             written = s.executeUpdate("insert into search_document (type, id, name, plain_name, document)"
                     + " select type, id, name, plain_name, document from galaxy_search_document");
             s.execute("insert into search_name (plain_name, documents)"
