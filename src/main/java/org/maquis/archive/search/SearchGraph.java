@@ -55,18 +55,21 @@ public class SearchGraph {
      * indexes at a million documents (ScaleTest checks it over its larger data), while a plan made for one text
      * was worse there (a parallel sequential scan). The score is a double computed from the stored document and the
      * query only, so the same row scores the same bits on every page: a keyset (score, type, id) cursor is
-     * exact.
+     * exact. A fuzzy candidate's two trigram similarities are those of its name, computed once per name rather than
+     * once per document (at a million people a hundred candidates may share two names), with the same types and
+     * the same sum, so the same bits.
      */
     private static final String SCORED = """
             with q as materialized (
                    select websearch_to_tsquery('english', unaccent(:q)) as ts, lower(unaccent(:q)) as text),
                  names as (
-                   select n.plain_name from search_name n
+                   select n.plain_name, word_similarity(lower(unaccent(:q)), n.plain_name) as closeness from search_name n
                    where lower(unaccent(:q)) <%% n.plain_name and n.documents > 0
-                   order by word_similarity(lower(unaccent(:q)), n.plain_name) desc, n.plain_name
+                   order by closeness desc, n.plain_name
                    limit %1$d),
                  fuzzy as (
-                   select d.type, d.id, d.document, d.plain_name from names n
+                   select d.type, d.id, d.document, n.similarity, n.closeness
+                   from (select n.plain_name, similarity(n.plain_name, q.text) as similarity, n.closeness from names n, q) n
                    cross join lateral (select * from search_document d where d.plain_name = n.plain_name limit %1$d) d
                    limit %1$d),
                  words as (
@@ -76,11 +79,11 @@ public class SearchGraph {
                  candidates as (
                    select * from fuzzy
                    union all
-                   select * from words w where not exists (select from fuzzy f where f.type = w.type and f.id = w.id)),
+                   select w.type, w.id, w.document, similarity(w.plain_name, q.text), word_similarity(q.text, w.plain_name)
+                   from words w, q where not exists (select from fuzzy f where f.type = w.type and f.id = w.id)),
                  scored as (
                    select c.type, c.id,
-                          cast(ts_rank(c.document, q.ts) + similarity(c.plain_name, q.text)
-                               + 0.5 * word_similarity(q.text, c.plain_name) as double precision) as score
+                          cast(ts_rank(c.document, q.ts) + c.similarity + 0.5 * c.closeness as double precision) as score
                    from candidates c, q)
             """.formatted(CANDIDATES);
 
