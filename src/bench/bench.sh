@@ -11,6 +11,8 @@
 #
 # --warmup is seconds per server and size, spread over the mix. --smoke: a tiny galaxy, 1-second runs, no
 # figures worth reading; fails only when our API answers a query of the mix with errors (CI runs it).
+# The API's JVM runs with JAVA_OPTS, by default -XX:+UseParallelGC, the collector that the JVM image of
+# src/main/docker/Dockerfile.jvm picks (its run-java.sh); JAVA_OPTS= leaves the choice to the JVM (G1 here).
 # A run in which no request finished (slower than --duration) shows 0 requests/s and '-' for the rest.
 # Needs pg_stat_statements preloaded on the local PostgreSQL; when it is not, this preloads it as
 # .ci/local-postgres.sh does (one restart of PostgreSQL). Installs wrk (Debian) and PostGraphile with Node 22
@@ -29,7 +31,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED=$2; shift ;;
     --no-peer) PEER=0 ;;
     --smoke) SMOKE=1 ;;
-    -h | --help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -178,7 +180,7 @@ for SIZE in ${SIZES//,/ }; do
   DBOID=$(psql_ -d "$DB" -c "select oid from pg_database where datname = current_database()")
 
   API_PORT=$(free_port 18080)
-  MAQUIS_DB_NAME=$DB PORT=$API_PORT MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
+  MAQUIS_DB_NAME=$DB PORT=$API_PORT MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java ${JAVA_OPTS--XX:+UseParallelGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
   API_PID=$!
   wait_ready "http://127.0.0.1:$API_PORT/graphql" "$API_PID" "$WORK/api-$SIZE.log"
   SIDES=(ours)
