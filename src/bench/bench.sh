@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The Maquis Archive against PostGraphile 5 (amber preset) on the same generated data. For each size it
-# loads a galaxy (src/bench/galaxy.sh; reused when already loaded), starts the packaged API and PostGraphile
-# on that database, warms both up, then drives a fixed mix of queries with wrk, alternating the servers
-# query by query, and prints one table of medians: requests/s, p50, p99, the ratio ours/PostGraphile, SQL
-# statements and rows per request (pg_stat_statements), and the API's peak memory (VmHWM).
-# Figures to compare within one run on one machine, never assertions.
+# loads a galaxy (src/bench/galaxy.sh; reused when already loaded) and starts the packaged API and PostGraphile
+# on that database, all sizes' servers at once; warms them up, then drives a fixed mix of queries with wrk,
+# each run measuring a query at every size and on both servers back to back, and prints one table of medians:
+# requests/s, p50, p99, the ratio ours/PostGraphile, SQL statements and rows per request (pg_stat_statements),
+# the API's peak memory (VmHWM), and each server's cost at a size against the first size (the median over runs
+# of the ratio of requests/s, the two measured in the same run, one after the other).
+# Figures to compare within one run on one machine, never assertions. BENCH_RUNS=1 also prints every run.
 #
 #   src/bench/bench.sh [--sizes 1000,1000000] [--duration 10] [--warmup 180] [--runs 3] [--connections 16]
 #                      [--seed 42] [--no-peer] [--smoke]
@@ -31,7 +33,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED=$2; shift ;;
     --no-peer) PEER=0 ;;
     --smoke) SMOKE=1 ;;
-    -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -47,7 +49,7 @@ psql_() { psql -h "$HOST" -p "$PGPORT_" -U "$DBUSER" -v ON_ERROR_STOP=1 -Atq "$@
 say() { echo "[bench] $*" >&2; }
 
 WORK=$(mktemp -d /tmp/maquis-bench.XXXXXX)
-API_PID="" PEER_PID=""
+declare -A API_PIDS=() PEER_PIDS=() # by size
 stop() { # PID: stops one process this script started, and waits for it
   [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 0
   kill "$1" 2>/dev/null || true
@@ -55,8 +57,7 @@ stop() { # PID: stops one process this script started, and waits for it
   kill -9 "$1" 2>/dev/null || true
 }
 cleanup() {
-  stop "$API_PID"; API_PID=""
-  stop "$PEER_PID"; PEER_PID=""
+  for pid in "${API_PIDS[@]}" "${PEER_PIDS[@]}"; do stop "$pid"; done
   if [ -n "${BENCH_KEEP:-}" ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -172,82 +173,95 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else prin
 FAILED=0
 RESULTS="$WORK/results" # size query side run rps p50 p99 stmts rows hwm
 : >"$RESULTS"
-for SIZE in ${SIZES//,/ }; do
+SIZE_LIST=(${SIZES//,/ })
+declare -A DBS=() DBOIDS=() URL=() OK=()
+# Every size's galaxy, then every size's two servers, all up together: a run measures each query at every
+# size back to back, so that the cost at one size against another compares runs made under the same load.
+for SIZE in "${SIZE_LIST[@]}"; do
   DB="galaxy_bench_$SIZE"
   say "galaxy of $SIZE people in $DB"
   GALAXY_REUSE=1 "$HERE/galaxy.sh" "$DB" "$SIZE" "$SEED" | grep -v '^  ' >&2
   [ "$STATS" = 1 ] && psql_ -d "$DB" -c "create extension if not exists pg_stat_statements"
-  DBOID=$(psql_ -d "$DB" -c "select oid from pg_database where datname = current_database()")
-
+  DBS[$SIZE]=$DB
+  DBOIDS[$SIZE]=$(psql_ -d "$DB" -c "select oid from pg_database where datname = current_database()")
+done
+for SIZE in "${SIZE_LIST[@]}"; do
   API_PORT=$(free_port 18080)
-  MAQUIS_DB_NAME=$DB PORT=$API_PORT MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java ${JAVA_OPTS--XX:+UseParallelGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
-  API_PID=$!
-  wait_ready "http://127.0.0.1:$API_PORT/graphql" "$API_PID" "$WORK/api-$SIZE.log"
-  SIDES=(ours)
+  MAQUIS_DB_NAME=${DBS[$SIZE]} PORT=$API_PORT MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java ${JAVA_OPTS--XX:+UseParallelGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
+  API_PIDS[$SIZE]=$!
+  wait_ready "http://127.0.0.1:$API_PORT/graphql" "${API_PIDS[$SIZE]}" "$WORK/api-$SIZE.log"
+  URL[ours-$SIZE]="http://127.0.0.1:$API_PORT/graphql"
   if [ "$PEER" = 1 ]; then
     PEER_PORT=$(free_port 15678)
     (cd "$HERE/peer" && GRAPHILE_ENV=production NODE_ENV=production exec "$NODE" node_modules/postgraphile/dist/cli-run.js \
-      -P postgraphile/presets/amber -c "postgres://$DBUSER${PGPASSWORD:+:$PGPASSWORD}@$HOST:$PGPORT_/$DB" -s public \
+      -P postgraphile/presets/amber -c "postgres://$DBUSER${PGPASSWORD:+:$PGPASSWORD}@$HOST:$PGPORT_/${DBS[$SIZE]}" -s public \
       -n 127.0.0.1 -p "$PEER_PORT") >"$WORK/peer-$SIZE.log" 2>&1 &
-    PEER_PID=$!
-    if wait_ready "http://127.0.0.1:$PEER_PORT/graphql" "$PEER_PID" "$WORK/peer-$SIZE.log"; then
-      SIDES=(ours theirs)
+    PEER_PIDS[$SIZE]=$!
+    if wait_ready "http://127.0.0.1:$PEER_PORT/graphql" "${PEER_PIDS[$SIZE]}" "$WORK/peer-$SIZE.log"; then
+      URL[theirs-$SIZE]="http://127.0.0.1:$PEER_PORT/graphql"
     else
-      say "PostGraphile did not start; continuing without it"; stop "$PEER_PID"; PEER_PID=""
+      say "PostGraphile did not start on $SIZE people; continuing without it there"; stop "${PEER_PIDS[$SIZE]}"
     fi
   fi
-  declare -A URL=([ours]="http://127.0.0.1:$API_PORT/graphql" [theirs]="http://127.0.0.1:${PEER_PORT:-0}/graphql")
-  declare -A OK=()
   for q in "${NAMES[@]}"; do
-    for side in "${SIDES[@]}"; do
-      [ -f "$WORK/$side-$q.lua" ] || continue
-      answer=$(check "${URL[$side]}" "$WORK/$side-$q.json")
-      if [ "$answer" = ok ]; then OK[$side-$q]=1; else
-        say "$side $q answers with errors: $answer"
+    for side in ours theirs; do
+      [ -f "$WORK/$side-$q.lua" ] && [ -n "${URL[$side-$SIZE]:-}" ] || continue
+      answer=$(check "${URL[$side-$SIZE]}" "$WORK/$side-$q.json")
+      if [ "$answer" = ok ]; then OK[$side-$q-$SIZE]=1; else
+        say "$side $q on $SIZE people answers with errors: $answer"
         [ $side = ours ] && FAILED=1
       fi
     done
   done
-  per_query=$(( (WARMUP + ${#NAMES[@]} - 1) / ${#NAMES[@]} ))
-  say "warming up: ${per_query} s per query and server"
-  for side in "${SIDES[@]}"; do
+done
+per_query=$(( (WARMUP + ${#NAMES[@]} - 1) / ${#NAMES[@]} ))
+say "warming up: ${per_query} s per query, server and size"
+for SIZE in "${SIZE_LIST[@]}"; do
+  for side in ours theirs; do
     for q in "${NAMES[@]}"; do
-      [ -n "${OK[$side-$q]:-}" ] && wrk_run "${URL[$side]}" "$WORK/$side-$q.lua" "$per_query" >/dev/null
+      [ -n "${OK[$side-$q-$SIZE]:-}" ] && wrk_run "${URL[$side-$SIZE]}" "$WORK/$side-$q.lua" "$per_query" >/dev/null
     done
   done
-  for run in $(seq 1 "$RUNS"); do
-    say "size $SIZE, run $run of $RUNS"
-    for q in "${NAMES[@]}"; do
-      for side in "${SIDES[@]}"; do
-        [ -n "${OK[$side-$q]:-}" ] || continue
+done
+for run in $(seq 1 "$RUNS"); do
+  say "run $run of $RUNS"
+  for q in "${NAMES[@]}"; do
+    for SIZE in "${SIZE_LIST[@]}"; do
+      DB=${DBS[$SIZE]} DBOID=${DBOIDS[$SIZE]}
+      for side in ours theirs; do
+        [ -n "${OK[$side-$q-$SIZE]:-}" ] || continue
         stats_reset
-        read -r rps p50 p99 n < <(wrk_run "${URL[$side]}" "$WORK/$side-$q.lua" "$DURATION")
+        read -r rps p50 p99 n < <(wrk_run "${URL[$side-$SIZE]}" "$WORK/$side-$q.lua" "$DURATION")
         read -r stmts rows < <(stats_read "$n")
-        if ! kill -0 "$API_PID" 2>/dev/null; then
-          say "the API exited during the run:"; tail -20 "$WORK/api-$SIZE.log" >&2; exit 1
+        if ! kill -0 "${API_PIDS[$SIZE]}" 2>/dev/null; then
+          say "the API on $SIZE people exited during the run:"; tail -20 "$WORK/api-$SIZE.log" >&2; exit 1
         fi
-        hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$API_PID/status")
+        hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/${API_PIDS[$SIZE]}/status")
         echo "$SIZE $q $side $run $rps $p50 $p99 $stmts $rows $hwm" >>"$RESULTS"
       done
     done
   done
-  stop "$API_PID"; API_PID=""
-  stop "$PEER_PID"; PEER_PID=""
 done
 
 # --- The table ------------------------------------------------------------------------------------------
 col() { # SIZE QUERY SIDE FIELD(5..10): the median over runs, or -
   awk -v s="$1" -v q="$2" -v d="$3" -v f="$4" '$1 == s && $2 == q && $3 == d && $f != "-" { print $f }' "$RESULTS" | median
 }
+cost() { # SIZE QUERY SIDE: the median over runs of (requests/s at the first size) / (requests/s at SIZE), or -
+  awk -v s="$1" -v b="${SIZE_LIST[0]}" -v q="$2" -v d="$3" '
+    $2 == q && $3 == d && $5 > 0 { if ($1 == b) base[$4] = $5; if ($1 == s) at[$4] = $5 }
+    END { for (r in at) if (r in base) print base[r] / at[r] }' "$RESULTS" | median |
+    awk '$1 == "-" { print "-"; next } { printf "%.2fx\n", $1 }'
+}
 echo
 echo "Maquis Archive vs PostGraphile 5.1.5 (amber), $(date -u +%F), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg); wrk 2 threads, $CONNECTIONS connections, ${DURATION} s per run," \
-  "median of $RUNS alternating runs after ${WARMUP} s warm-up per server"
+  "median of $RUNS runs after ${WARMUP} s warm-up per server and size; each run measures a query at every size and on both servers back to back"
 echo
-echo "| people | query | ours req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ours/theirs | ours SQL/req | ours rows/req | theirs SQL/req | theirs rows/req | our peak RSS MB |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
-for SIZE in ${SIZES//,/ }; do
+echo "| people | query | ours req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ours/theirs | ours SQL/req | ours rows/req | theirs SQL/req | theirs rows/req | our peak RSS MB | our cost vs ${SIZE_LIST[0]} | their cost vs ${SIZE_LIST[0]} |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+for SIZE in "${SIZE_LIST[@]}"; do
   for q in "${NAMES[@]}"; do
     ours_rps=$(col "$SIZE" "$q" ours 5) theirs_rps=$(col "$SIZE" "$q" theirs 5)
     ratio=-
@@ -257,9 +271,13 @@ for SIZE in ${SIZES//,/ }; do
     echo "| $SIZE | $q | $ours_rps | $(col "$SIZE" "$q" ours 6) | $(col "$SIZE" "$q" ours 7) | $theirs_rps |" \
       "$(col "$SIZE" "$q" theirs 6) | $(col "$SIZE" "$q" theirs 7) | $ratio | $(col "$SIZE" "$q" ours 8) |" \
       "$(col "$SIZE" "$q" ours 9) | $(col "$SIZE" "$q" theirs 8) | $(col "$SIZE" "$q" theirs 9) |" \
-      "$(awk -v s="$SIZE" '$1 == s { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |"
+      "$(awk -v s="$SIZE" '$1 == s { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |" \
+      "$(cost "$SIZE" "$q" ours) | $(cost "$SIZE" "$q" theirs) |"
   done
 done
+if [ -n "${BENCH_RUNS:-}" ]; then # every run, for a closer look: size query side run req/s p50 p99 SQL rows RSS
+  echo; echo "Runs:"; cat "$RESULTS"
+fi
 if [ "$FAILED" = 1 ]; then
   say "our API answered some query of the mix with errors (see above)"
   exit 1
