@@ -57,7 +57,8 @@ public class SearchGraph {
      * query only, so the same row scores the same bits on every page: a keyset (score, type, id) cursor is
      * exact. A fuzzy candidate's two trigram similarities are those of its name, computed once per name rather than
      * once per document (at a million people a hundred candidates may share two names), with the same types and
-     * the same sum, so the same bits.
+     * the same sum, so the same bits. The {@code offset 0} keeps the per-name subquery a level of its own: pulled up
+     * into the join, its {@code similarity} was computed for each of the hundred documents again.
      */
     private static final String SCORED = """
             with q as materialized (
@@ -69,7 +70,7 @@ public class SearchGraph {
                    limit %1$d),
                  fuzzy as (
                    select d.type, d.id, d.document, n.similarity, n.closeness
-                   from (select n.plain_name, similarity(n.plain_name, q.text) as similarity, n.closeness from names n, q) n
+                   from (select n.plain_name, similarity(n.plain_name, q.text) as similarity, n.closeness from names n, q offset 0) n
                    cross join lateral (select * from search_document d where d.plain_name = n.plain_name limit %1$d) d
                    limit %1$d),
                  words as (
