@@ -58,7 +58,8 @@ public class SearchGraph {
      * exact. A fuzzy candidate's two trigram similarities are those of its name, computed once per name rather than
      * once per document (at a million people a hundred candidates may share two names), with the same types and
      * the same sum, so the same bits. The {@code offset 0} keeps the per-name subquery a level of its own: pulled up
-     * into the join, its {@code similarity} was computed for each of the hundred documents again.
+     * into the join, its {@code similarity} was computed for each of the hundred documents again (SearchCostTest
+     * counts the calls).
      */
     private static final String SCORED = """
             with q as materialized (
@@ -89,7 +90,7 @@ public class SearchGraph {
             """.formatted(CANDIDATES);
 
     /** Every reachable match with its score. */
-    private static final String MATCHES = SCORED + "select type, id, score from scored";
+    static final String MATCHES = SCORED + "select type, id, score from scored";
 
     /** How many matches paging can reach: for `totalCount`, counted only when it is selected. */
     private static final String COUNT = SCORED + "select count(*) from candidates";
