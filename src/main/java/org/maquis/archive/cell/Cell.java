@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.maquis.archive.lore.Entry;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.Refers;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -17,5 +19,6 @@ import org.maquis.archive.lore.Entry;
 public class Cell extends Entry implements Node {
 
     @Ignore
+    @Refers(Faction.class)
     public Long factionId;
 }

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.person.Person;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -22,9 +24,11 @@ import org.maquis.archive.lore.ApproximateDate;
 public class CellLeadership extends HeldForATime implements Node {
 
     @Ignore
+    @Refers(Cell.class)
     public Long cellId;
 
     @Ignore
+    @Refers(Person.class)
     public Long personId;
 
     @Embedded

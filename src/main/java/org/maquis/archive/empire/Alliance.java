@@ -11,6 +11,7 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.graph.Refers;
 
 /** An alliance between two empires, stored once. */
 @Entity
@@ -21,9 +22,11 @@ import org.maquis.archive.lore.ApproximateDate;
 public class Alliance extends HeldForATime implements Node {
 
     @Ignore
+    @Refers(Empire.class)
     public Long empireId;
 
     @Ignore
+    @Refers(Empire.class)
     public Long allyId;
 
     @Embedded

@@ -17,6 +17,8 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.Universe;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.place.Place;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -47,9 +49,11 @@ public class Event extends Entry implements Node {
     public Universe toUniverse;
 
     @Ignore
+    @Refers(Place.class)
     public Long placeId;
 
     @Ignore
+    @Refers(Event.class)
     public Long followsId;
 
     // The timeline's sort keys, which PostgreSQL computes from the date (V5__keyset_orders.sql); read only

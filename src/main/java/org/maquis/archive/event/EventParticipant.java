@@ -14,6 +14,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Versioned;
 import org.maquis.archive.person.Person;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.ship.Ship;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -44,6 +48,7 @@ import org.maquis.archive.person.Person;
 public class EventParticipant extends Versioned implements Node {
 
     @Ignore
+    @Refers(Event.class)
     public Long eventId;
 
     @NonNull
@@ -51,15 +56,19 @@ public class EventParticipant extends Versioned implements Node {
     public String role;
 
     @Ignore
+    @Refers(Person.class)
     public Long personId;
 
     @Ignore
+    @Refers(Faction.class)
     public Long factionId;
 
     @Ignore
+    @Refers(Empire.class)
     public Long empireId;
 
     @Ignore
+    @Refers(Ship.class)
     public Long shipId;
 
     // The event's timeline sort keys, copied here by triggers (V5__keyset_orders.sql) so that an index serves a

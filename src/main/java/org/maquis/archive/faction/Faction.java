@@ -14,6 +14,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.person.Person;
+import org.maquis.archive.place.Place;
+import org.maquis.archive.ship.Ship;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -36,20 +41,26 @@ public class Faction extends Entry implements Node {
     public ApproximateDate founded;
 
     @Ignore
+    @Refers(Place.class)
     public Long headquartersId;
 
     @Ignore
+    @Refers(Faction.class)
     public Long counterpartId;
 
     @Ignore
+    @Refers(value = Faction.class, field = "partOf")
     public Long partOfFactionId;
 
     @Ignore
+    @Refers(value = Empire.class, field = "serves")
     public Long servesEmpireId;
 
     @Ignore
+    @Refers(Person.class)
     public Long allegianceId;
 
     @Ignore
+    @Refers(Ship.class)
     public Long flagshipId;
 }

@@ -12,6 +12,8 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.person.Person;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -22,9 +24,11 @@ import org.maquis.archive.lore.ApproximateDate;
 public class FactionLeadership extends HeldForATime implements Node {
 
     @Ignore
+    @Refers(Faction.class)
     public Long factionId;
 
     @Ignore
+    @Refers(Person.class)
     public Long personId;
 
     @Embedded

@@ -14,6 +14,8 @@ import org.maquis.archive.graph.Node;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.person.Person;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.graph.Refers;
 
 /** A person's allegiance to exactly one faction or one empire (the table checks that one of the two is set). */
 @Entity
@@ -44,12 +46,15 @@ import org.maquis.archive.person.Person;
 public class Membership extends HeldForATime implements Node {
 
     @Ignore
+    @Refers(Person.class)
     public Long personId;
 
     @Ignore
+    @Refers(Faction.class)
     public Long factionId;
 
     @Ignore
+    @Refers(Empire.class)
     public Long empireId;
 
     @NonNull

@@ -12,6 +12,8 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.graph.Refers;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -22,9 +24,11 @@ import org.maquis.archive.lore.ApproximateDate;
 public class Opposition extends HeldForATime implements Node {
 
     @Ignore
+    @Refers(Faction.class)
     public Long factionId;
 
     @Ignore
+    @Refers(Empire.class)
     public Long empireId;
 
     @Embedded

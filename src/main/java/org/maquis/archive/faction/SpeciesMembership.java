@@ -12,6 +12,8 @@ import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Versioned;
 import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.species.Species;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -22,9 +24,11 @@ import org.maquis.archive.lore.ApproximateDate;
 public class SpeciesMembership extends Versioned implements Node {
 
     @Ignore
+    @Refers(Faction.class)
     public Long factionId;
 
     @Ignore
+    @Refers(Species.class)
     public Long speciesId;
 
     @Description("Why members of the species joined, as the article says it, or null.")

@@ -2,7 +2,6 @@ package org.maquis.archive.history;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
@@ -14,7 +13,7 @@ import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Id;
@@ -83,18 +82,24 @@ public class Change extends Row implements Node {
     }
 
     @NonNull
-    @Description("The stored fields that changed, with their values before and after (every field on creation and deletion), "
-            + "by their stored names: references end in `Id` and hold row keys.")
+    @Description("The fields of the record that the change set, changed or cleared, as its type names them (`title`; "
+            + "`died.earliest`, a part of a date; `diedAt`, a reference, whose values are the ids of the records named), "
+            + "with their values before and after, in the order of their names. A creation lists the fields it set, an update "
+            + "those that changed, a deletion those the record held; `id` and `version` are the change's `node` and `nodeVersion`.")
     public List<@NonNull FieldChange> getFields() {
         JsonObject was = parse(before);
         JsonObject is = parse(after);
-        TreeSet<String> names = new TreeSet<>(was.keySet());
-        names.addAll(is.keySet());
-        List<FieldChange> fields = new ArrayList<>();
-        for (String name : names) {
-            fields.add(new FieldChange(camelCase(name), text(was.get(name)), text(is.get(name))));
-        }
-        return fields;
+        // A field is listed when it holds a value on either side: the trigger keeps only an update's changed columns,
+        // and the columns of a creation or a deletion that were empty said nothing.
+        TreeMap<String, FieldChange> fields = new TreeMap<>();
+        FieldNames.of(nodeType).forEach((column, field) -> {
+            String wasText = field.text(was.get(column));
+            String isText = field.text(is.get(column));
+            if (wasText != null || isText != null) {
+                fields.put(field.name(), new FieldChange(field.name(), wasText, isText));
+            }
+        });
+        return new ArrayList<>(fields.values());
     }
 
     private static JsonObject parse(String json) {
@@ -104,26 +109,5 @@ public class Change extends Row implements Node {
         try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
-    }
-
-    private static String text(JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        return value instanceof JsonString s ? s.getString() : value.toString();
-    }
-
-    private static String camelCase(String column) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char c : column.toCharArray()) {
-            if (c == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return name.toString();
     }
 }

@@ -11,6 +11,10 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
+import org.maquis.archive.event.Event;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.place.Place;
+import org.maquis.archive.species.Species;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -28,14 +32,18 @@ public class Person extends Entry implements Node {
     public ApproximateDate died;
 
     @Ignore
+    @Refers(Species.class)
     public Long speciesId;
 
     @Ignore
+    @Refers(Place.class)
     public Long homeworldId;
 
     @Ignore
+    @Refers(value = Place.class, field = "diedAt")
     public Long deathPlaceId;
 
     @Ignore
+    @Refers(Event.class)
     public Long killedInId;
 }

@@ -11,6 +11,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.Refers;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -20,15 +23,19 @@ import org.maquis.archive.lore.ApproximateDate;
 public class SpyAssignment extends HeldForATime implements Node {
 
     @Ignore
+    @Refers(Person.class)
     public Long spyId;
 
     @Ignore
+    @Refers(Faction.class)
     public Long targetId;
 
     @Ignore
+    @Refers(Empire.class)
     public Long onBehalfOfId;
 
     @Ignore
+    @Refers(Person.class)
     public Long orderedById;
 
     @Embedded

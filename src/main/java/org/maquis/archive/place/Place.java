@@ -11,6 +11,7 @@ import org.maquis.archive.graph.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.lore.Entry;
+import org.maquis.archive.graph.Refers;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -25,5 +26,6 @@ public class Place extends Entry implements Node {
     public PlaceKind kind;
 
     @Ignore
+    @Refers(Place.class)
     public Long locatedInId;
 }

@@ -12,6 +12,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
+import org.maquis.archive.empire.Empire;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.person.Person;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -30,17 +34,22 @@ public class Ship extends Entry implements Node {
     public ApproximateDate renamed;
 
     @Ignore
+    @Refers(ShipClass.class)
     public Long shipClassId;
 
     @Ignore
+    @Refers(Faction.class)
     public Long factionId;
 
     @Ignore
+    @Refers(Empire.class)
     public Long empireId;
 
     @Ignore
+    @Refers(Ship.class)
     public Long renamedToId;
 
     @Ignore
+    @Refers(Person.class)
     public Long renamedById;
 }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.Versioned;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.person.Person;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
@@ -20,9 +22,11 @@ import org.maquis.archive.graph.Versioned;
 public class ShipCommand extends Versioned implements Node {
 
     @Ignore
+    @Refers(Ship.class)
     public Long shipId;
 
     @Ignore
+    @Refers(Person.class)
     public Long personId;
 
     @NonNull

@@ -1,0 +1,126 @@
+package org.maquis.archive.history;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Version;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
+import org.maquis.archive.graph.GlobalId;
+import org.maquis.archive.graph.NodeType;
+import org.maquis.archive.graph.Refers;
+import org.maquis.archive.graph.Row;
+
+/**
+ * The API's name of each column a node type's history trigger records (V7__editing.sql stores the columns as
+ * JSON), derived from the entity, which carries its columns: a plain column is its field (`title`), a column of a
+ * date is the date's field and part (`died_earliest` is `died.earliest`), a reference column is the field that
+ * {@link Refers} names (`death_place_id` is `diedAt`) and its values become global ids of the type it points to.
+ * Left out: `id` and `version` (a change's `node` and `nodeVersion` give them) and the columns the database
+ * derives, which the trigger does not record either. HistoryFieldsTest checks the result against the database's
+ * columns and foreign keys and the served schema, so a new column cannot leak its storage name.
+ */
+final class FieldNames {
+
+    /** What a stored column is in the API: a field's name and, for a reference, the node type it points to. */
+    record Named(String name, NodeType refers) {
+
+        /** The stored value as the API gives it: a reference as the global id it names, anything else as text. */
+        String text(JsonValue stored) {
+            if (stored == null || stored.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (refers != null) {
+                return GlobalId.encode(refers.graphQlName(), ((JsonNumber) stored).longValue());
+            }
+            return stored instanceof JsonString s ? s.getString() : stored.toString();
+        }
+    }
+
+    /** The naming strategy of application.properties: a field `deathPlaceId` is the column `death_place_id`. */
+    private static final CamelCaseToUnderscoresNamingStrategy COLUMNS = new CamelCaseToUnderscoresNamingStrategy();
+
+    private static final Map<NodeType, Map<String, Named>> BY_TYPE = new EnumMap<>(NodeType.class);
+
+    static {
+        Arrays.stream(NodeType.values()).filter(t -> t != NodeType.CHANGE).forEach(t -> BY_TYPE.put(t, columns(t.entity())));
+    }
+
+    private FieldNames() {
+    }
+
+    /** The API's names of the recorded columns of the node type named {@code nodeType}, by column; none for another. */
+    static Map<String, Named> of(String nodeType) {
+        return NodeType.named(nodeType).map(BY_TYPE::get).orElse(Map.of());
+    }
+
+    static Map<String, Named> of(NodeType type) {
+        return BY_TYPE.getOrDefault(type, Map.of());
+    }
+
+    /** The entity's recorded columns: its fields and its mapped superclasses' below {@link Row}, whose `id` is the change's `node`. */
+    private static Map<String, Named> columns(Class<?> entity) {
+        Map<String, Named> columns = new HashMap<>();
+        for (Class<?> type = entity; type != Row.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                if (recorded(field)) {
+                    add(columns, field);
+                }
+            }
+        }
+        return Map.copyOf(columns);
+    }
+
+    /** A persistent field, not the version (a change's `nodeVersion`), not a column the database derives. */
+    private static boolean recorded(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        boolean derived = column != null && !column.insertable() && !column.updatable();
+        return persistent(field) && !field.isAnnotationPresent(Version.class) && !derived;
+    }
+
+    /** Not a constant, nor what Hibernate's bytecode enhancement adds to an entity (`$$_hibernate_...`). */
+    private static boolean persistent(Field field) {
+        int modifiers = field.getModifiers();
+        return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
+                && !field.getName().startsWith("$");
+    }
+
+    private static void add(Map<String, Named> columns, Field field) {
+        Refers refers = field.getAnnotation(Refers.class);
+        if (field.isAnnotationPresent(Embedded.class)) {
+            String naming = Optional.ofNullable(field.getAnnotation(EmbeddedColumnNaming.class))
+                    .map(EmbeddedColumnNaming::value).orElse("%s");
+            for (Field part : field.getType().getDeclaredFields()) {
+                if (persistent(part)) {
+                    columns.put(column(naming.formatted(part.getName())), new Named(field.getName() + "." + part.getName(), null));
+                }
+            }
+        } else if (refers != null) {
+            String name = refers.field().isEmpty() ? field.getName().replaceFirst("Id$", "") : refers.field();
+            columns.put(column(field), new Named(name, NodeType.of(refers.value())));
+        } else if (!field.isAnnotationPresent(Ignore.class)) {
+            columns.put(column(field), new Named(field.getName(), null));
+        }
+        // A column hidden from the API that is no reference has no name to give: HistoryFieldsTest fails on it.
+    }
+
+    private static String column(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        return column != null && !column.name().isEmpty() ? column.name() : column(field.getName());
+    }
+
+    private static String column(String logical) {
+        return COLUMNS.toPhysicalColumnName(Identifier.toIdentifier(logical), null).getText();
+    }
+}
