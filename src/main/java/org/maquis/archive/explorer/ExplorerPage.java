@@ -1,6 +1,7 @@
 package org.maquis.archive.explorer;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -32,7 +33,7 @@ public class ExplorerPage {
         Buffer body = Buffer.buffer(read(resource));
         // Ahead of the extension's routes (default order), behind RequestIds (-1000). Not cached, so that a browser
         // never keeps SmallRye's page, which the extension marks immutable for a day, or an older one of ours.
-        router.get(path).order(-50).handler(ctx -> ctx.response()
+        router.route(path).method(HttpMethod.GET).method(HttpMethod.HEAD).order(-50).handler(ctx -> ctx.response()
                 .putHeader("Content-Type", contentType)
                 .putHeader("Cache-Control", "no-cache")
                 .putHeader("Referrer-Policy", "no-referrer")
