@@ -74,7 +74,7 @@
   }
 
   scrub();
-  // README's first query, served by ExplorerPage from the resource that ExplorerPageTest holds equal to README.
+  // README's first query, served by ExplorerPage from the resource that ExplorerTest holds equal to README.
   fetch('first-query.graphql')
     .then((answer) => (answer.ok ? answer.text() : undefined))
     .catch(() => undefined)
