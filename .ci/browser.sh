@@ -18,8 +18,8 @@ if [ -x /usr/bin/chromium ]; then
   say "chromium already installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
 else
   say "installing Debian's chromium"
-  timeout 300 apt-get update -qq
-  timeout 900 apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  bash "$HERE/apt-get.sh" update
+  bash "$HERE/apt-get.sh" install chromium >/dev/null
   say "installed: $(/usr/bin/chromium --version 2>/dev/null || echo '?')"
 fi
 

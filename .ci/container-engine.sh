@@ -23,8 +23,8 @@ command -v dockerd >/dev/null || missing+=(docker.io)
 command -v debootstrap >/dev/null || missing+=(debootstrap)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]}"
-  timeout 300 apt-get update -qq
-  timeout 600 apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  bash "$HERE/apt-get.sh" update
+  bash "$HERE/apt-get.sh" install "${missing[@]}" >/dev/null
 else
   say "docker.io and debootstrap already installed"
 fi

@@ -66,7 +66,7 @@ trap 'exit 130' INT TERM
 # --- Tools, statistics, build, peer -------------------------------------------------------------------
 if ! command -v wrk >/dev/null; then
   say "installing wrk"
-  (apt-get update -qq && apt-get install -y -qq wrk >/dev/null) || { say "cannot install wrk"; exit 1; }
+  (bash "$ROOT/.ci/apt-get.sh" update && bash "$ROOT/.ci/apt-get.sh" install wrk >/dev/null) || { say "cannot install wrk"; exit 1; }
 fi
 STATS=1
 if ! psql_ -d postgres -c "show shared_preload_libraries" | grep -q pg_stat_statements; then

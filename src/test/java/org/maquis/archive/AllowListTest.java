@@ -9,6 +9,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -54,8 +55,10 @@ class AllowListTest {
         String other = "{ person(slug: \"marlena-moreau\") { name } }";
         sql("create extension if not exists pg_stat_statements");
         sql("select pg_stat_statements_reset()");
-        GraphQL.post(Map.of("query", other)).statusCode(200).body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_ALLOWED"));
+        given().contentType(ContentType.JSON).header("X-Request-Id", "not-allowed-1").body(Map.of("query", other))
+                .post("/graphql").then().statusCode(200).header("X-Request-Id", "not-allowed-1").body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_ALLOWED"))
+                .body("errors[0].extensions.requestId", equalTo("not-allowed-1"));
         GraphQL.post(Map.of("query", other, "extensions", PersistedQueriesTest.persisted(PersistedQueriesTest.sha256(other))))
                 .statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_ALLOWED"));
         GraphQL.post(Map.of("extensions", PersistedQueriesTest.persisted(PersistedQueriesTest.sha256(other))), "application/graphql-response+json")

@@ -102,6 +102,22 @@ class ErrorLogTest {
         assertTrue(burst.stream().anyMatch(l -> l.message().contains("NOT_FOUND")), burst.toString());
     }
 
+    /** The first request of every Apollo client after a restart: a client outcome, not a server failure. */
+    @Test
+    void aPersistedQueryMissIsOneInfoLine() {
+        String hash = PersistedQueriesTest.sha256("{ __typename } # " + System.nanoTime());
+        given().contentType(ContentType.JSON).header("X-Request-Id", "apq-miss-1")
+                .body(Map.of("extensions", PersistedQueriesTest.persisted(hash))).post("/graphql").then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+        List<Line> mine = lines.stream().filter(l -> "apq-miss-1".equals(l.requestId())).toList();
+        assertEquals(1, mine.size(), mine.toString());
+        Line line = mine.get(0);
+        assertEquals(Level.INFO.intValue(), line.level().intValue(), line.toString());
+        assertEquals("org.maquis.archive.ops.GraphQLRequests", line.logger(), line.toString());
+        assertTrue(line.message().contains("answered PERSISTED_QUERY_NOT_FOUND"), line.toString());
+        assertEquals(null, line.thrown(), line.toString());
+    }
+
     @Test
     void aServerFailureIsOneErrorWithItsIncidentUnderTheRequestId() throws SQLException {
         sql("alter table species rename to species_away");

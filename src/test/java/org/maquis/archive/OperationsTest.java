@@ -73,6 +73,31 @@ class OperationsTest {
         assertTrue(after.containsKey("maquis_graphql_requests_seconds_bucket{operation=\"PersonBySlug\",outcome=\"ok\",le=\"0.1\"}"));
     }
 
+    /**
+     * A GET that runs is measured as a POST is (its reroute cleared the handler that measures it), and persisted-query
+     * misses and refusals are counted under their own codes, not INTERNAL.
+     */
+    @Test
+    @Order(1)
+    void getsAndPersistedQueryMissesAreCountedAsWhatTheyAre() {
+        Map<String, Double> before = metrics();
+        given().queryParam("query", "query MetricsOverGet { __typename }").get("/graphql").then().statusCode(200)
+                .body("errors", nullValue()).body("data.__typename", equalTo("Query"));
+        given().queryParam("query", "query MetricsOverGetFailing { node(id: \"nonsense\") { id } }").get("/graphql").then()
+                .statusCode(200).body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.post(Map.of("extensions", PersistedQueriesTest.persisted(PersistedQueriesTest.sha256("{ __typename } # "
+                + System.nanoTime())))).statusCode(200).body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+        Map<String, Double> after = metrics();
+
+        assertEquals(1, delta(before, after, "maquis_graphql_requests_seconds_count{operation=\"MetricsOverGet\",outcome=\"ok\"}"));
+        assertEquals(1, delta(before, after,
+                "maquis_graphql_errors_total{code=\"BAD_USER_INPUT\",operation=\"MetricsOverGetFailing\"}"));
+        assertEquals(1, delta(before, after,
+                "maquis_graphql_errors_total{code=\"PERSISTED_QUERY_NOT_FOUND\",operation=\"(none)\"}"));
+        assertEquals(0, after.getOrDefault("maquis_graphql_errors_total{code=\"INTERNAL\",operation=\"(none)\"}", 0.0)
+                - before.getOrDefault("maquis_graphql_errors_total{code=\"INTERNAL\",operation=\"(none)\"}", 0.0));
+    }
+
     @Test
     @Order(2)
     void operationNamesBeyondTheBoundShareOneLabel() {

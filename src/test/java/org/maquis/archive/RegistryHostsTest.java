@@ -53,7 +53,8 @@ class RegistryHostsTest {
         assertTrue(REGISTRY_HOST.matcher("https://repo." + "ma" + "ven.apache.org/maven2").find());
     }
 
-    private static List<String> trackedFiles() throws IOException, InterruptedException {
+    /** The files git tracks here (CiScriptsTest reads them too). */
+    static List<String> trackedFiles() throws IOException, InterruptedException {
         Process git = new ProcessBuilder("git", "ls-files").redirectErrorStream(true).start();
         String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(git.waitFor(60, TimeUnit.SECONDS) && git.exitValue() == 0, "git ls-files failed: " + out);

@@ -31,7 +31,8 @@ import org.maquis.archive.ops.GraphQLOutcome;
  * Checks each request to the GraphQL endpoint before SmallRye sees it, so that every refusal is a GraphQL error
  * with `extensions.code`, never an HTTP 500 or a bare status, and nothing runs for a request that is refused:
  * <ul>
- * <li>BAD_USER_INPUT, HTTP 400: a malformed request (see {@link RequestShape});</li>
+ * <li>BAD_USER_INPUT, HTTP 400: a malformed request (see {@link RequestShape}); HTTP 415: a POST body in another
+ * charset than UTF-8 (see {@link BodyCharset});</li>
  * <li>LIMIT_EXCEEDED, HTTP 413: a POST body over the limit;</li>
  * <li>BAD_USER_INPUT: a document that does not parse or validate, names no operation to run, or has variables that
  * do not fit it; LIMIT_EXCEEDED: a document or an operation over a limit of {@link RequestLimits}. Both HTTP 200
@@ -90,9 +91,9 @@ public class RequestCheck {
         }
         RequestShape shape = RequestShape.ofBody(ctx);
         if (shape.problem() != null) {
-            reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
+            reply(ctx, shape.status(), new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
         } else if ((shape = runnable(ctx, shape, false)) != null) {
-            ctx.setBody(Buffer.buffer(shape.request().encode()));
+            handOn(ctx, shape);
             forward(ctx);
         }
     }
@@ -104,9 +105,19 @@ public class RequestCheck {
         } else if ((shape = runnable(ctx, shape, true)) != null) {
             ctx.put(CHECKED, true);
             ctx.put(HANDED_ON, true);
-            ctx.setBody(Buffer.buffer(shape.request().encode()));
+            handOn(ctx, shape);
             ctx.reroute(HttpMethod.POST, ctx.request().path());
         }
+    }
+
+    /**
+     * Makes the checked request the body SmallRye reads: JSON in UTF-8, with a `Content-Type` that says so. SmallRye
+     * decodes the body again with the header's charset, so the header a client sent (a GET's is not checked; a POST's
+     * may list entries SmallRye's parser reads as one charset) must not reach it.
+     */
+    private static void handOn(RoutingContext ctx, RequestShape shape) {
+        ctx.request().headers().set("Content-Type", JSON + "; charset=utf-8");
+        ctx.setBody(Buffer.buffer(shape.request().encode()));
     }
 
     /**

@@ -12,19 +12,29 @@ import java.util.List;
  * `query` may be absent when `extensions.persistedQuery` names the document instead.
  *
  * @param request the request, or null when it is malformed
- * @param problem why it is malformed (HTTP 400), or null
+ * @param problem why it is malformed, or null
+ * @param status the HTTP status of the problem: 400, or 415 for a body in another charset than UTF-8
  */
-record RequestShape(JsonObject request, String problem) {
+record RequestShape(JsonObject request, String problem, int status) {
 
     static final String JSON = "application/json";
     private static final List<String> FIELDS = List.of("query", "operationName", "variables", "extensions");
 
-    /** A POST: `Content-Type: application/json` and a JSON object. */
+    /** A request to run ({@code problem} null), or a malformed one (HTTP 400). */
+    RequestShape(JsonObject request, String problem) {
+        this(request, problem, problem == null ? 200 : 400);
+    }
+
+    /** A POST: `Content-Type: application/json` (UTF-8: no charset or `charset=utf-8`) and a JSON object. */
     static RequestShape ofBody(RoutingContext ctx) {
         // GraphiQL's fetcher sends the header twice, which arrives as "application/json, application/json".
         String type = ctx.request().getHeader("Content-Type");
         if (type == null || !type.split("[;,]")[0].trim().equalsIgnoreCase(JSON)) {
             return malformed("Send the request as `Content-Type: application/json`.");
+        }
+        String charset = BodyCharset.foreign(ctx.request().headers().getAll("Content-Type"));
+        if (charset != null) {
+            return new RequestShape(null, BodyCharset.problem(charset), 415);
         }
         JsonObject body;
         try {

@@ -33,12 +33,18 @@ import org.maquis.archive.graph.ArchiveError;
 public class GraphQLRequests {
 
     static final String INTERNAL = "INTERNAL";
+    /**
+     * The codes counted and logged as they are; any other is counted as INTERNAL. A persisted-query miss is every
+     * Apollo client's first request after a restart, and a refusal by the allow list a client's mistake: client outcomes.
+     */
     static final Set<String> CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND", "LIMIT_EXCEEDED", "UNAUTHENTICATED", "FORBIDDEN",
-            "CONFLICT", INTERNAL);
+            "CONFLICT", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_ALLOWED", INTERNAL);
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
         Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1),
         Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
     private static final Logger LOG = Logger.getLogger(GraphQLRequests.class);
+    /** When the request came, kept in its RoutingContext across a reroute. */
+    private static final String STARTED = GraphQLRequests.class.getName() + ".started";
 
     private final MeterRegistry registry;
     private final OperationNames names;
@@ -60,15 +66,24 @@ public class GraphQLRequests {
 
     private void observe(RoutingContext ctx) {
         HttpMethod method = ctx.request().method();
-        // A GET that RequestCheck hands on as a POST comes here again: it is one request.
-        if (ctx.get(GraphQLOutcome.KEY) == null && (method == HttpMethod.GET || method == HttpMethod.POST)) {
-            GraphQLOutcome outcome = GraphQLOutcome.start(ctx);
-            long start = System.nanoTime();
-            // When the answer is complete and about to be sent. (SmallRye sets the response's end handler itself,
-            // which would displace one added here.)
-            ctx.addHeadersEndHandler(ended -> finish(ctx, outcome, System.nanoTime() - start));
+        GraphQLOutcome known = ctx.get(GraphQLOutcome.KEY);
+        if (known == null && (method == HttpMethod.GET || method == HttpMethod.POST)) {
+            ctx.put(STARTED, System.nanoTime());
+            whenAnswered(ctx, GraphQLOutcome.start(ctx));
+        } else if (known != null) {
+            // A GET that RequestCheck hands on as a POST comes here again: one request, whose reroute cleared the
+            // handler added on its first pass.
+            whenAnswered(ctx, known);
         }
         ctx.next();
+    }
+
+    /**
+     * Measures and logs the request when the answer is complete and about to be sent. (SmallRye sets the response's
+     * end handler itself, which would displace one added here.)
+     */
+    private void whenAnswered(RoutingContext ctx, GraphQLOutcome outcome) {
+        ctx.addHeadersEndHandler(ended -> finish(ctx, outcome, System.nanoTime() - ctx.<Long>get(STARTED)));
     }
 
     private void finish(RoutingContext ctx, GraphQLOutcome outcome, long nanos) {

@@ -32,8 +32,10 @@ public class RequestIds {
         if (id == null) {
             id = sane(ctx.request().getHeader(HEADER));
             ctx.put(MDC_KEY, id);
-            ctx.response().putHeader(HEADER, id);
         }
+        // Each pass, the first and a reroute's: a reroute clears the response's headers (a GET that RequestCheck
+        // hands on as a POST would answer without its id).
+        ctx.response().putHeader(HEADER, id);
         MDC.put(MDC_KEY, id);
         ctx.next();
     }

@@ -6,6 +6,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.util.KeyUtils;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 
 /**
  * An archivist for tests: bearer tokens signed with the development key (src/dev/, as src/dev/token.sh mints
@@ -47,6 +52,36 @@ public final class Archivist {
         Instant hourAgo = Instant.now().minusSeconds(3600);
         return Jwt.issuer(ISSUER).upn("late-archivist").groups("archivist").issuedAt(hourAgo.minusSeconds(60))
                 .expiresAt(hourAgo).sign(developmentKey());
+    }
+
+    /** An archivist's token issued at {@code issuedAt} that expires at {@code expiresAt}. */
+    public static String issued(Instant issuedAt, Instant expiresAt) {
+        return Jwt.issuer(ISSUER).upn("timely-archivist").groups("archivist").issuedAt(issuedAt).expiresAt(expiresAt)
+                .sign(developmentKey());
+    }
+
+    /**
+     * An archivist's token that expires in five minutes and does not say when it was issued. (smallrye-jwt-build
+     * always adds `iat`, so this one is signed as {@link #signed} signs.)
+     */
+    public static String withoutIssuedAt() {
+        return signed(Json.createObjectBuilder().add("iss", ISSUER).add("upn", "ageless-archivist")
+                .add("groups", Json.createArrayBuilder().add("archivist"))
+                .add("exp", Instant.now().plusSeconds(300).getEpochSecond()).build());
+    }
+
+    /** These claims exactly, signed with the development key by jose4j (which smallrye-jwt is built on). */
+    public static String signed(JsonObject claims) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toString());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        jws.setKey(developmentKey());
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An archivist's token signed with some other key. */
