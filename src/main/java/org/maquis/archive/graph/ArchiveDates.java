@@ -48,6 +48,17 @@ public final class ArchiveDates {
     }
 
     /**
+     * A date as PostgreSQL reads it as text (`4001-01-01 BC` for ISO year -4000), for SQL to cast: bound as a date
+     * to a native query, Hibernate hands the client a java.sql.Date made of it, whose year loses its era, so that a
+     * year before 1 AD reached the statement as the same year AD.
+     */
+    public static String postgresText(LocalDate date) {
+        int year = date.getYear();
+        return String.format("%04d-%02d-%02d%s", year > 0 ? year : 1 - year, date.getMonthValue(), date.getDayOfMonth(),
+                year > 0 ? "" : " BC");
+    }
+
+    /**
      * Whether PostgreSQL's text of a date (in a cursor) is a date the archive holds, or one of the sentinels
      * {@code infinity} and {@code -infinity} that sort undated rows. PostgreSQL counts years BC without a year 0:
      * `4001-01-01 BC` is ISO year -4000.

@@ -1,12 +1,14 @@
 package org.maquis.archive.graph;
 
+import graphql.ErrorClassification;
+import graphql.ErrorType;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import graphql.execution.NonNullableFieldWasNullError;
+import graphql.language.SourceLocation;
 import graphql.validation.ValidationError;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,17 +57,57 @@ final class ExecutionErrors {
         String field = path.isEmpty() ? "this field" : "`" + path.get(path.size() - 1) + "`";
         Matcher argument = ARGUMENT.matcher(error.getDescription() == null ? "" : error.getDescription());
         String named = argument.find() ? "The argument `" + argument.group(1) + "` of " + field : "An argument of " + field;
-        Map<String, Object> extensions = new HashMap<>();
+        Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", "BAD_USER_INPUT");
         if (requestId != null) {
             extensions.put("requestId", requestId);
         }
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
-                .message("%s", named + " holds a value that its type does not take.")
-                .extensions(extensions).path(new ArrayList<>(path));
-        if (error.getLocations() != null) {
-            builder.locations(error.getLocations());
+        return new Refusal(named + " holds a value that its type does not take.", error.getLocations(), List.copyOf(path), extensions);
+    }
+
+    /**
+     * An error as the API words it: graphql-java's own errors write their classification into `extensions`, which
+     * SmallRye passes on for an error of neither of its two kinds (the ones it filters by
+     * `quarkus.smallrye-graphql.error-extension-fields`).
+     */
+    private record Refusal(String message, List<SourceLocation> locations, List<Object> path, Map<String, Object> extensions)
+            implements GraphQLError {
+
+        @Override
+        public String getMessage() {
+            return message;
         }
-        return builder.build();
+
+        @Override
+        public List<SourceLocation> getLocations() {
+            return locations;
+        }
+
+        @Override
+        public List<Object> getPath() {
+            return path;
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            return extensions;
+        }
+
+        @Override
+        public ErrorClassification getErrorType() {
+            return ErrorType.ValidationError;
+        }
+
+        @Override
+        public Map<String, Object> toSpecification() {
+            Map<String, Object> specified = new LinkedHashMap<>();
+            specified.put("message", message);
+            if (locations != null && !locations.isEmpty()) {
+                specified.put("locations", locations.stream().map(l -> Map.of("line", l.getLine(), "column", l.getColumn())).toList());
+            }
+            specified.put("path", path);
+            specified.put("extensions", extensions);
+            return specified;
+        }
     }
 }

@@ -44,17 +44,18 @@ public final class Where {
 
     /**
      * Keeps rows whose approximate date (columns {@code <date>_earliest}, {@code <date>_latest}) can fall in the
-     * years given. A side the article leaves open ("by the 2370s") matches; an undated row does not.
+     * years given. A side the article leaves open ("by the 2370s") matches; an undated row does not. The days are
+     * bound as PostgreSQL's text of them ({@link ArchiveDates#postgresText}), so that years BC stay BC.
      */
     public Where overlapsYears(String date, Integer fromYear, Integer toYear) {
         checkYears(fromYear, toYear);
         if (fromYear != null) {
-            add("(" + date + "_latest >= :" + next() + " or (" + date + "_latest is null and "
-                    + date + "_earliest is not null))", LocalDate.of(fromYear, 1, 1));
+            add("(" + date + "_latest >= cast(cast(:" + next() + " as text) as date) or (" + date + "_latest is null and "
+                    + date + "_earliest is not null))", ArchiveDates.postgresText(LocalDate.of(fromYear, 1, 1)));
         }
         if (toYear != null) {
-            add("(" + date + "_earliest <= :" + next() + " or (" + date + "_earliest is null and "
-                    + date + "_latest is not null))", LocalDate.of(toYear, 12, 31));
+            add("(" + date + "_earliest <= cast(cast(:" + next() + " as text) as date) or (" + date + "_earliest is null and "
+                    + date + "_latest is not null))", ArchiveDates.postgresText(LocalDate.of(toYear, 12, 31)));
         }
         return this;
     }
