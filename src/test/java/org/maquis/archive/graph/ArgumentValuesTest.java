@@ -11,6 +11,7 @@ import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
@@ -145,6 +146,26 @@ class ArgumentValuesTest {
             assertFalse(ArchiveDates.holdsPostgresText(refused), refused);
         }
         assertNull(ScalarValues.text("plain text, and \uD83D\uDE00"));
+    }
+
+    /** A scalar the boundary does not know (a `DateTime` argument, say) would pass it unchecked: none does. */
+    @Test
+    void everyScalarTheApiTakesIsOneTheBoundaryChecks() throws java.io.IOException {
+        GraphQLSchema served = new SchemaGenerator().makeExecutableSchema(
+                new SchemaParser().parse(java.nio.file.Files.readString(java.nio.file.Path.of("schema.graphql"))),
+                RuntimeWiring.MOCKED_WIRING);
+        java.util.Set<String> taken = new java.util.TreeSet<>();
+        for (graphql.schema.GraphQLNamedType type : served.getAllTypesAsList()) {
+            if (type instanceof graphql.schema.GraphQLInputObjectType input) {
+                input.getFieldDefinitions().forEach(f -> taken.add(GraphQLTypeUtil.unwrapAll(f.getType()).getName()));
+            } else if (type instanceof graphql.schema.GraphQLFieldsContainer fields && !type.getName().startsWith("__")) {
+                fields.getFieldDefinitions().forEach(f -> f.getArguments()
+                        .forEach(a -> taken.add(GraphQLTypeUtil.unwrapAll(a.getType()).getName())));
+            }
+        }
+        taken.removeIf(name -> !(served.getType(name) instanceof GraphQLScalarType));
+        assertTrue(ScalarValues.CHECKED.containsAll(taken), "scalars taken " + taken + ", checked " + ScalarValues.CHECKED);
+        assertTrue(taken.containsAll(List.of("String", "ID", "Int", "Date")), taken.toString());
     }
 
     private static List<String> literals(String text) {
