@@ -34,8 +34,9 @@ import org.maquis.archive.ops.GraphQLOutcome;
  * <li>BAD_USER_INPUT, HTTP 400: a malformed request (see {@link RequestShape});</li>
  * <li>LIMIT_EXCEEDED, HTTP 413: a POST body over the limit;</li>
  * <li>BAD_USER_INPUT: a document that does not parse or validate, names no operation to run, or has variables that
- * do not fit it; any argument value the boundary refuses ({@link ArgumentValues}); LIMIT_EXCEEDED: a document or an operation over a limit of {@link RequestLimits}. Both HTTP 200
- * for `application/json`, 400 for `application/graphql-response+json`, as GraphQL-over-HTTP has it;</li>
+ * do not fit it; any argument value the boundary refuses ({@link ArgumentValues}); LIMIT_EXCEEDED: a document or an
+ * operation over a limit of {@link RequestLimits}. Both HTTP 200 for `application/json`, 400 for
+ * `application/graphql-response+json`, as GraphQL-over-HTTP has it;</li>
  * <li>HTTP 405 with `Allow: POST`: a mutation over GET;</li>
  * <li>PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_NOT_ALLOWED (an allow list is on): see {@link PersistedQueries},
  * which also finds the document of a request that names it by hash.</li>
