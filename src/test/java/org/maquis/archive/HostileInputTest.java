@@ -126,7 +126,7 @@ class HostileInputTest {
         GraphQL.post(Map.of("query", "query($n: Int) { people(first: $n) { totalCount } }", "variables", Map.of("n", 1e100)))
                 .statusCode(200).body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].message", containsString("`first`"));
+                .body("errors[0].message", containsString("`$n`"));
     }
 
     /** And a year beyond PostgreSQL's dates failed the statement (java.time first). */
@@ -138,12 +138,15 @@ class HostileInputTest {
                     .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                     .body("errors[0].message", equalTo("A year must be from -4000 to 99999, was " + year + "."));
         }
-        // At the edges the timeline's window (which steps back from the year) still answers, and finds nothing.
-        for (String filter : new String[] {"fromYear: 99999, toYear: -4000", "fromYear: -4000, toYear: -4000", "fromYear: 99999"}) {
-            GraphQL.post(Map.of("query", "{ events(filter: {" + filter + "}, orderBy: DATE_ASC) { totalCount nodes { slug } } }"))
-                    .statusCode(200)
-                    .body("errors", nullValue()).body("data.events.totalCount", equalTo(0));
-        }
+        // At the edges the timeline's window (which steps back from the year) still answers: nothing of the article is
+        // dated there, but the two events it leaves open at the start ("by 2296") can have happened in -4000.
+        Map<String, List<String>> edges = Map.of("fromYear: 99999, toYear: -4000", List.of(), "fromYear: 99999", List.of(),
+                "fromYear: -4000, toYear: -4000", List.of("alliance-of-the-terran-empire-and-the-klingon-empire",
+                        "maquis-captures-of-imperial-starfleet-vessels"));
+        edges.forEach((filter, slugs) -> GraphQL.post(Map.of("query", "{ events(filter: {" + filter + "}, orderBy: DATE_ASC)"
+                + " { totalCount nodes { slug } } }")).statusCode(200)
+                .body("errors", nullValue()).body("data.events.totalCount", equalTo(slugs.size()))
+                .body("data.events.nodes.slug", equalTo(slugs)));
     }
 
     /**

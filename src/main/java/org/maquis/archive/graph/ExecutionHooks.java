@@ -2,6 +2,7 @@ package org.maquis.archive.graph;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
@@ -27,6 +28,7 @@ import java.util.function.Function;
 import org.dataloader.DataLoaderRegistry;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.maquis.archive.ops.GraphQLOutcome;
+import org.maquis.archive.ops.RequestIds;
 
 /**
  * Hooks into SmallRye GraphQL's execution (2.17), installed at start in the one place SmallRye lets them in: the
@@ -42,6 +44,7 @@ import org.maquis.archive.ops.GraphQLOutcome;
  * <li>DataLoaders: SmallRye gives an execution a DataLoaderRegistry only while some field is batched the
  * {@code @Source List} way; without one graphql-java dispatches nothing. Every execution gets an empty registry
  * (a map, no loaders), which {@link Loaders} fills on first use.</li>
+ * <li>Errors: an argument SmallRye could not convert is answered in the API's words ({@link ExecutionErrors}).</li>
  * <li>Outcome: the operation that runs and the errors of its answer go to the request's {@link GraphQLOutcome},
  * for metrics and logs.</li>
  * <li>Field visibility: SmallRye's, when none is configured, checks every field of every answer against a pattern
@@ -83,20 +86,36 @@ public class ExecutionHooks extends QueryCache {
         return executionInput;
     }
 
-    /** Keeps the request's outcome where the operation's start finds it, and gives it the answer's errors. */
+    /**
+     * Keeps the request's outcome where the operation's start and its result find it, and its request id (this runs
+     * on the request's context, the result maybe on a read's).
+     */
     @Override
     public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
             InstrumentationState state) {
         GraphQLOutcome outcome = GraphQLOutcome.current();
-        if (outcome == null) {
-            return SimpleInstrumentationContext.noOp();
+        if (outcome != null) {
+            parameters.getGraphQLContext().put(GraphQLOutcome.class, outcome);
         }
-        parameters.getGraphQLContext().put(GraphQLOutcome.class, outcome);
-        return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
-            if (result != null) {
-                outcome.answered(result.getErrors());
-            }
-        });
+        String requestId = RequestIds.current();
+        if (requestId != null) {
+            parameters.getGraphQLContext().put(RequestIds.MDC_KEY, requestId);
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /** The answer's errors in the API's words ({@link ExecutionErrors}), which the request's outcome gets. */
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        List<GraphQLError> errors = ExecutionErrors.inApiWords(result.getErrors(),
+                parameters.getGraphQLContext().get(RequestIds.MDC_KEY));
+        GraphQLOutcome outcome = parameters.getGraphQLContext().get(GraphQLOutcome.class);
+        if (outcome != null) {
+            outcome.answered(errors);
+        }
+        return CompletableFuture.completedFuture(errors == result.getErrors() ? result
+                : result.transform(builder -> builder.errors(errors)));
     }
 
     @Override

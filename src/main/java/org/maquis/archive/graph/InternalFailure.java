@@ -28,6 +28,34 @@ public class InternalFailure extends ArchiveError {
         super("The archive could not answer this field" + why + " (incident " + incident + "); please try again later.");
     }
 
+    /** PostgreSQL's SQLSTATE class of data exceptions: a value it cannot take (22021, 22008, 22P02...). */
+    static final String DATA_EXCEPTION = "22";
+
+    /**
+     * What a client sees for a read that failed: a data exception of PostgreSQL, which only a value of the request can
+     * cause once the boundary ({@link ArgumentValues}) has let it through, is BAD_USER_INPUT in a generic sentence (no
+     * SQL), logged as the one INFO line of a client's error; any other failure is an incident ({@link #of}).
+     */
+    static ArchiveError ofRead(Throwable cause, String what) {
+        String state = sqlState(cause);
+        if (state != null && state.startsWith(DATA_EXCEPTION)) {
+            return new BadUserInput("The archive cannot read with a value of this request: a character it cannot store,"
+                    + " or a value beyond its range (data error " + state + ").");
+        }
+        return of(cause, what);
+    }
+
+    /** The SQLSTATE of the database's error behind this failure, or null. */
+    static String sqlState(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            String state = t instanceof PgException pg ? pg.getSqlState() : t instanceof SQLException sql ? sql.getSQLState() : null;
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
+
     /** The failure the client sees for this cause, logged here in full with a new incident id. */
     static InternalFailure of(Throwable cause, String what) {
         String incident = UUID.randomUUID().toString();

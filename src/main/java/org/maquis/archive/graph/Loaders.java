@@ -184,7 +184,7 @@ public final class Loaders {
         if (e instanceof CompletionException && e.getCause() instanceof ArchiveError archive) {
             return archive;
         }
-        return InternalFailure.of(e, "Batch load");
+        return InternalFailure.ofRead(e, "Batch load");
     }
 
     static DataLoaderRegistry registry(DataFetchingEnvironment environment) {

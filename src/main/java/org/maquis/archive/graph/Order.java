@@ -3,8 +3,6 @@ package org.maquis.archive.graph;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -131,27 +129,26 @@ public final class Order {
                     return checked;
                 }
             }
-        } catch (IllegalArgumentException | DecodeException | DateTimeParseException | ClassCastException malformed) {
+        } catch (IllegalArgumentException | DecodeException | ClassCastException malformed) {
             // falls through to the error below: the cause says nothing a client needs
         }
         throw new BadUserInput("`" + cursor + "` is not a valid cursor for this connection in this order.");
     }
 
+    /**
+     * A sort key as SQL is to read it, checked as the boundary checks what clients send ({@link ArgumentValues}): text
+     * PostgreSQL can store, a date the archive holds as PostgreSQL writes it in the cursor (`2370-01-31`,
+     * `4001-01-01 BC`, `99999-12-31`) or the `infinity` that sorts undated rows last.
+     */
     private static String checked(Type type, Object value) {
         if (value == null) {
             throw new IllegalArgumentException("a sort key is never null");
         }
-        return switch (type) {
-            case TEXT -> (String) value;
-            case BIGINT -> String.valueOf(((Number) value).longValue());
-            case DATE -> {
-                String text = (String) value;
-                if (!text.equals("infinity") && !text.equals("-infinity")) {
-                    LocalDate.parse(text);
-                }
-                yield text;
-            }
-        };
+        String text = type == Type.BIGINT ? String.valueOf(((Number) value).longValue()) : (String) value;
+        if (type == Type.TEXT && ScalarValues.text(text) != null || type == Type.DATE && !ArchiveDates.holdsPostgresText(text)) {
+            throw new IllegalArgumentException("not a sort key of this order");
+        }
+        return text;
     }
 
     @Override

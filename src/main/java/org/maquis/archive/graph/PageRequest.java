@@ -33,8 +33,8 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
      * look-ahead: see {@link Relation#parentWithPage}); `totalCount` is counted when it selects it.
      */
     static PageRequest of(Order order, Selection connection) {
-        return of(order, IntArguments.value(connection.argument("first")), text(connection.argument("after")),
-                IntArguments.value(connection.argument("last")), text(connection.argument("before")), limits(),
+        return of(order, ArgumentValues.intValue(connection.argument("first")), text(connection.argument("after")),
+                ArgumentValues.intValue(connection.argument("last")), text(connection.argument("before")), limits(),
                 connection.has("totalCount"));
     }
 

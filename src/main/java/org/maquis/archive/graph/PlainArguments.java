@@ -91,7 +91,7 @@ final class PlainArguments {
             return value -> type.cast(value);
         }
         if (type == Integer.class) {
-            return IntArguments::value;
+            return ArgumentValues::intValue;
         }
         if (type.isEnum() && plainEnum(type)) {
             return value -> value == null || type.isInstance(value) ? value : Enum.valueOf((Class) type, value.toString());

@@ -14,6 +14,7 @@ import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 import io.smallrye.graphql.spi.LookupService;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 import io.smallrye.mutiny.Uni;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -150,6 +151,10 @@ public class ReadResolvers implements DataFetcherService {
                         : uni ? ((Uni<Object>) answer).subscribeAsCompletionStage() : (CompletionStage<Object>) answer;
             } catch (InvocationTargetException e) {
                 stage = CompletableFuture.failedFuture(e.getCause());
+            } catch (AbstractDataFetcherException e) {
+                // SmallRye could not convert an argument (its message names Java types): as ExecutionErrors words it.
+                stage = CompletableFuture.failedFuture(new BadUserInput("An argument of `" + operation.getName()
+                        + "` holds a value that its type does not take."));
             } catch (Exception e) {
                 stage = CompletableFuture.failedFuture(e);
             } finally {

@@ -32,11 +32,12 @@ public final class Reads {
 
     /**
      * Runs the read in its own session. A failure that is not an {@link ArchiveError} becomes an
-     * {@link InternalFailure}: logged here in full, reported to the client with no SQL or class names.
+     * {@link InternalFailure}: logged here in full, reported to the client with no SQL or class names; or, for a
+     * value PostgreSQL refused (a data exception), BAD_USER_INPUT ({@link InternalFailure#ofRead}).
      */
     public static <T> Uni<T> inOwnSession(Function<Mutiny.StatelessSession, Uni<T>> read) {
         return onFreshContext(() -> factory().withStatelessSession(read))
-                .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.of(e, "Read"));
+                .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.ofRead(e, "Read"));
     }
 
     /**

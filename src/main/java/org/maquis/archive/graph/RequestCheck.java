@@ -35,8 +35,9 @@ import org.maquis.archive.ops.GraphQLOutcome;
  * charset than UTF-8 (see {@link BodyCharset});</li>
  * <li>LIMIT_EXCEEDED, HTTP 413: a POST body over the limit;</li>
  * <li>BAD_USER_INPUT: a document that does not parse or validate, names no operation to run, or has variables that
- * do not fit it; LIMIT_EXCEEDED: a document or an operation over a limit of {@link RequestLimits}. Both HTTP 200
- * for `application/json`, 400 for `application/graphql-response+json`, as GraphQL-over-HTTP has it;</li>
+ * do not fit it; any argument value the boundary refuses ({@link ArgumentValues}); LIMIT_EXCEEDED: a document or an
+ * operation over a limit of {@link RequestLimits}. Both HTTP 200 for `application/json`, 400 for
+ * `application/graphql-response+json`, as GraphQL-over-HTTP has it;</li>
  * <li>HTTP 405 with `Allow: POST`: a mutation over GET;</li>
  * <li>PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_NOT_ALLOWED (an allow list is on): see {@link PersistedQueries},
  * which also finds the document of a request that names it by hash.</li>
@@ -62,11 +63,11 @@ public class RequestCheck {
     private final PersistedQueries persisted;
     private final String path;
     /**
-     * The errors of each operation without variables, found once: keyed by the parsed operation, which lives as long
-     * as its document in {@link DocumentCache} (weakly held here, so a document dropped there goes from here too).
+     * The errors of each operation that do not depend on the request ({@link #requestFree}), found once: keyed by the
+     * parsed operation, which lives as long as its document in {@link DocumentCache} (weakly held here, so a document
+     * dropped there goes from here too).
      */
-    private final Map<OperationDefinition, JsonArray> checkedWithoutVariables =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<OperationDefinition, JsonArray> checked = Collections.synchronizedMap(new WeakHashMap<>());
 
     public RequestCheck(Instance<GraphQLSchema> schema, DocumentCache documents, LimitCheck limits,
             PersistedQueries persisted, @ConfigProperty(name = "quarkus.smallrye-graphql.root-path") String path) {
@@ -144,7 +145,11 @@ public class RequestCheck {
         }
         JsonArray errors = new JsonArray();
         if (document.hasErrors()) {
-            document.getErrors().forEach(e -> errors.add(located(error("BAD_USER_INPUT", e.getMessage()), e)));
+            // graphql-java's words for a literal that does not fit print its syntax tree; the boundary's instead.
+            List<String> literals = ArgumentValues.ofInvalid(schema.get(), document);
+            document.getErrors().stream().filter(e -> literals.isEmpty() || !ArgumentValues.aboutLiterals(e))
+                    .forEach(e -> errors.add(located(error("BAD_USER_INPUT", e.getMessage()), e)));
+            literals.forEach(p -> errors.add(error("BAD_USER_INPUT", p)));
         } else {
             operationErrors(document.getDocument(), shape, errors);
         }
@@ -168,36 +173,41 @@ public class RequestCheck {
             return;
         }
         OperationDefinition operation = chosen.get(0);
-        if (operation.getVariableDefinitions().isEmpty()) {
-            // Nothing here depends on the request then: the document's operation is checked once.
-            checkedWithoutVariables.computeIfAbsent(operation, o -> {
-                JsonArray found = new JsonArray();
-                valueErrors(document, o, Map.of(), found);
-                return found;
-            }).forEach(e -> errors.add(((JsonObject) e).copy())); // a refusal writes its request id into each
+        // What does not depend on the request is found once per operation.
+        checked.computeIfAbsent(operation, o -> requestFree(document, o))
+                .forEach(e -> errors.add(((JsonObject) e).copy())); // a refusal writes its request id into each
+        if (!errors.isEmpty() || operation.getVariableDefinitions().isEmpty()) {
+            return;
+        }
+        List<String> refused = ArgumentValues.ofVariables(schema.get(), operation, shape.variables().getMap());
+        if (!refused.isEmpty()) {
+            refused.forEach(p -> errors.add(error("BAD_USER_INPUT", p)));
             return;
         }
         Map<String, Object> variables;
         try {
-            variables = ValuesResolver.coerceVariableValues(schema.get(), chosen.get(0).getVariableDefinitions(),
+            variables = ValuesResolver.coerceVariableValues(schema.get(), operation.getVariableDefinitions(),
                     RawVariables.of(shape.variables().getMap()), GraphQLContext.getDefault(), Locale.ROOT).toMap();
         } catch (GraphQLException e) {
-            // graphql-java's own words for the variable at fault, e.g. "Variable 'slug' has an invalid value".
-            errors.add(error("BAD_USER_INPUT", e.getMessage()));
-            return;
-        }
-        valueErrors(document, operation, variables, errors);
-    }
-
-    /** What keeps the operation from running with these (coerced) variables: an Int out of range, a limit. */
-    private void valueErrors(Document document, OperationDefinition operation, Map<String, Object> variables,
-            JsonArray errors) {
-        List<String> notInts = IntArguments.problems(schema.get(), document, operation, variables);
-        if (!notInts.isEmpty()) {
-            notInts.forEach(p -> errors.add(error("BAD_USER_INPUT", p)));
+            // ArgumentValues has refused what graphql-java refuses, in the API's words; should something remain, its
+            // words may name Java types, so they are not repeated.
+            errors.add(error("BAD_USER_INPUT", "The variables do not fit the types the operation declares."));
             return;
         }
         limits.operationProblems(document, operation, variables).forEach(p -> errors.add(error("LIMIT_EXCEEDED", p)));
+    }
+
+    /**
+     * The errors of the operation that no request changes: its literal values refused at the boundary
+     * ({@link ArgumentValues}); for an operation without variables, its limits too.
+     */
+    private JsonArray requestFree(Document document, OperationDefinition operation) {
+        JsonArray found = new JsonArray();
+        ArgumentValues.ofLiterals(schema.get(), document, operation).forEach(p -> found.add(error("BAD_USER_INPUT", p)));
+        if (found.isEmpty() && operation.getVariableDefinitions().isEmpty()) {
+            limits.operationProblems(document, operation, Map.of()).forEach(p -> found.add(error("LIMIT_EXCEEDED", p)));
+        }
+        return found;
     }
 
     private static List<OperationDefinition> operations(Document document, String operationName) {

@@ -12,14 +12,6 @@ import java.util.Map;
  */
 public final class Where {
 
-    /**
-     * The years a filter may name: well inside PostgreSQL's dates (ISO years -4712 to 5874897) and timestamps (to
-     * 294276), so that the timeline's window, which steps back from a year by up to a century and the longest
-     * span of an event (event_window_ranges, V6), never leaves them.
-     */
-    static final int FIRST_YEAR = -4000;
-    static final int LAST_YEAR = 99999;
-
     private final List<String> clauses = new ArrayList<>();
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private String ranges;
@@ -52,29 +44,30 @@ public final class Where {
 
     /**
      * Keeps rows whose approximate date (columns {@code <date>_earliest}, {@code <date>_latest}) can fall in the
-     * years given. A side the article leaves open ("by the 2370s") matches; an undated row does not.
+     * years given. A side the article leaves open ("by the 2370s") matches; an undated row does not. The days are
+     * bound as PostgreSQL's text of them ({@link ArchiveDates#postgresText}), so that years BC stay BC.
      */
     public Where overlapsYears(String date, Integer fromYear, Integer toYear) {
         checkYears(fromYear, toYear);
         if (fromYear != null) {
-            add("(" + date + "_latest >= :" + next() + " or (" + date + "_latest is null and "
-                    + date + "_earliest is not null))", LocalDate.of(fromYear, 1, 1));
+            add("(" + date + "_latest >= cast(cast(:" + next() + " as text) as date) or (" + date + "_latest is null and "
+                    + date + "_earliest is not null))", ArchiveDates.postgresText(LocalDate.of(fromYear, 1, 1)));
         }
         if (toYear != null) {
-            add("(" + date + "_earliest <= :" + next() + " or (" + date + "_earliest is null and "
-                    + date + "_latest is not null))", LocalDate.of(toYear, 12, 31));
+            add("(" + date + "_earliest <= cast(cast(:" + next() + " as text) as date) or (" + date + "_earliest is null and "
+                    + date + "_latest is not null))", ArchiveDates.postgresText(LocalDate.of(toYear, 12, 31)));
         }
         return this;
     }
 
     /**
-     * {@link BadUserInput} for a year a filter may not name: beyond these a year would fail the statement
-     * rather than match nothing.
+     * {@link BadUserInput} for a year a filter may not name, one the archive holds no dates of ({@link ArchiveDates}):
+     * beyond these a year would fail the statement rather than match nothing.
      */
     public static void checkYears(Integer... years) {
         for (Integer year : years) {
-            if (year != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-                throw new BadUserInput("A year must be from " + FIRST_YEAR + " to " + LAST_YEAR + ", was " + year + ".");
+            if (year != null && !ArchiveDates.holdsYear(year)) {
+                throw new BadUserInput(ArchiveDates.yearRange(year));
             }
         }
     }

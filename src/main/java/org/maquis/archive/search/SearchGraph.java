@@ -18,6 +18,7 @@ import org.maquis.archive.graph.BadUserInput;
 import org.maquis.archive.graph.Loaders;
 import org.maquis.archive.graph.Node;
 import org.maquis.archive.graph.NodeLoader;
+import org.maquis.archive.graph.NodeType;
 import org.maquis.archive.graph.PageLimits;
 import org.maquis.archive.graph.Reads;
 import org.maquis.archive.graph.Slice;
@@ -169,7 +170,8 @@ public class SearchGraph {
                 String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
                 if (raw.startsWith("search:")) {
                     JsonArray values = new JsonArray(raw.substring("search:".length()));
-                    if (values.size() == 3) {
+                    // The type is bound in SQL: one of the archive's, never text PostgreSQL cannot take (a NUL).
+                    if (values.size() == 3 && NodeType.named(values.getString(0)).isPresent()) {
                         return new Hit(values.getString(0), values.getLong(1), values.getDouble(2));
                     }
                 }

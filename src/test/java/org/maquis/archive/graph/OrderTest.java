@@ -50,6 +50,23 @@ class OrderTest {
     }
 
     @Test
+    void aCursorsKeysPassTheBoundaryAsAClientsValuesDo() {
+        // PostgreSQL writes a date in a cursor its own way: years BC with a suffix, five-digit years without a sign.
+        for (String held : List.of("4001-01-01 BC", "99999-12-31", "-infinity")) {
+            assertEquals(List.of(held, "infinity", "1"), TIMELINE.decode(TIMELINE.cursor("[\"" + held + "\", \"infinity\", 1]")));
+        }
+        for (String outside : List.of("+5874898-01-01", "+999999999-12-31", "4002-12-31 BC", "100000-01-01", "-4000-01-01",
+                "2370-01-01'; select 1; --")) {
+            assertThrows(BadUserInput.class, () -> TIMELINE.decode(TIMELINE.cursor("[\"" + outside + "\", \"infinity\", 1]")),
+                    outside);
+        }
+        for (String text : List.of("\\u0000", "Kira\\u0000", "\\ud800", "\\udfffKira")) {
+            assertThrows(BadUserInput.class, () -> Order.NAME.decode(Order.NAME.cursor("[\"" + text + "\", 1]")), text);
+        }
+        assertEquals(List.of("Kira \uD83D\uDE00", "1"), Order.NAME.decode(Order.NAME.cursor("[\"Kira \\ud83d\\ude00\", 1]")));
+    }
+
+    @Test
     void aPageReadsOneRowMoreAndTurnsABackwardReadAround() {
         PageLimits limits = new PageLimits() {
             public int defaultSize() {
