@@ -41,43 +41,44 @@ create function lore_hierarchy_lock(hierarchy text) returns void language sql vo
 $$;
 
 -- A row trigger on a table whose column TG_ARGV[0] points at a row of the same table: refuses a value that leads,
--- through that column, back to the row itself. TG_ARGV[1] names the rule.
+-- through that column, back to the row itself. TG_ARGV[1] names the rule. It runs after the row is written (an
+-- AFTER trigger, so it walks the chain as the statement left it): a BEFORE row trigger would make every update that
+-- sets the slug (Hibernate sets every column) lock its row as strongly as a delete, against the key-share locks of
+-- writes that reference the row, and two such writers would deadlock on the hierarchy's lock.
 create function lore_never_loops() returns trigger language plpgsql as $$
 declare
     target bigint := (to_jsonb(new) ->> tg_argv[0])::bigint;
     loops boolean;
 begin
-    if target is null then
-        return new;
-    end if;
     perform lore_hierarchy_lock(tg_table_name || '.' || tg_argv[0]);
     execute format('with recursive up(id) as (select $1 union select t.%1$I from %2$I t join up on t.id = up.id '
                    'where t.%1$I is not null) select exists (select 1 from up where id = $2)', tg_argv[0], tg_table_name)
         into loops using target, new.id;
     if loops then
-        raise exception '% % would lead back to itself through %', tg_table_name, new.id, tg_argv[0]
-            using errcode = 'check_violation', constraint = tg_argv[1];
+        -- the message names the rule as PostgreSQL's own check violations do, for clients that read only the message
+        raise exception '% % would lead back to itself through %: violates check constraint "%"', tg_table_name, new.id,
+            tg_argv[0], tg_argv[1] using errcode = 'check_violation', constraint = tg_argv[1];
     end if;
-    return new;
+    return null;
 end $$;
 
 -- An inserted row cannot close a loop: nothing points to it yet (foreign keys are checked at once, and a row cannot
 -- name its own new id but as a self-reference, which the checks above refuse). So these fire on updates that
 -- change the column, and a bulk load of new rows pays nothing for them. Ships keep their V7 trigger's events.
-create trigger place_never_within_itself before update of located_in_id on place for each row
-    when (new.located_in_id is distinct from old.located_in_id)
+create trigger place_never_within_itself after update of located_in_id on place for each row
+    when (new.located_in_id is not null and new.located_in_id is distinct from old.located_in_id)
     execute function lore_never_loops('located_in_id', 'place_never_within_itself');
-create trigger event_never_follows_itself before update of follows_id on event for each row
-    when (new.follows_id is distinct from old.follows_id)
+create trigger event_never_follows_itself after update of follows_id on event for each row
+    when (new.follows_id is not null and new.follows_id is distinct from old.follows_id)
     execute function lore_never_loops('follows_id', 'event_never_follows_itself');
-create trigger faction_never_part_of_itself before update of part_of_faction_id on faction for each row
-    when (new.part_of_faction_id is distinct from old.part_of_faction_id)
+create trigger faction_never_part_of_itself after update of part_of_faction_id on faction for each row
+    when (new.part_of_faction_id is not null and new.part_of_faction_id is distinct from old.part_of_faction_id)
     execute function lore_never_loops('part_of_faction_id', 'faction_never_part_of_itself');
 
 drop trigger ship_renaming_never_loops on ship;
 drop function ship_renaming_never_loops();
-create trigger ship_renaming_never_loops before insert or update of renamed_to_id on ship for each row
-    execute function lore_never_loops('renamed_to_id', 'ship_renaming_never_loops');
+create trigger ship_renaming_never_loops after insert or update of renamed_to_id on ship for each row
+    when (new.renamed_to_id is not null) execute function lore_never_loops('renamed_to_id', 'ship_renaming_never_loops');
 
 -- A faction formed from another: the newer is never, directly or through others, among what the older was formed
 -- from. Here an insert can close a loop (both factions exist), so inserts are checked too.
@@ -91,11 +92,11 @@ begin
             select o.formed_from_id from faction_origin o join older on o.faction_id = older.id
         )
         select 1 from older where id = new.faction_id) then
-        raise exception 'faction % formed from % would be formed from itself', new.faction_id, new.formed_from_id
-            using errcode = 'check_violation', constraint = 'faction_origin_never_loops';
+        raise exception 'faction % formed from % would be formed from itself: violates check constraint "%"', new.faction_id,
+            new.formed_from_id, 'faction_origin_never_loops' using errcode = 'check_violation', constraint = 'faction_origin_never_loops';
     end if;
-    return new;
+    return null;
 end $$;
 
-create trigger faction_origin_never_loops before insert or update of faction_id, formed_from_id on faction_origin
+create trigger faction_origin_never_loops after insert or update of faction_id, formed_from_id on faction_origin
     for each row execute function faction_origin_never_loops();

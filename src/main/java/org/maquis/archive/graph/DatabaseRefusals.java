@@ -1,6 +1,10 @@
 package org.maquis.archive.graph;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -110,12 +114,23 @@ final class DatabaseRefusals {
         return mutation.startsWith("delete") || mutation.startsWith("remove");
     }
 
-    /** The input field of a foreign key's column ({@code membership_person_id_fkey} on membership: `person`), if known. */
+    /** Tables whose foreign keys a write may break: the node types' and the links that are not nodes. */
+    private static final List<String> TABLES = Stream.concat(Arrays.stream(NodeType.values()).map(NodeType::table),
+            Stream.of("faction_founder", "faction_origin", "marriage")).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    /**
+     * The input field of a foreign key's column ({@code membership_person_id_fkey}: `person`), if its name is
+     * PostgreSQL's default one of a known table.
+     */
     private static String referenceField(String rule, String table) {
-        if (rule == null || table == null || !rule.startsWith(table + "_") || !rule.endsWith("_id_fkey")) {
+        if (rule == null || !rule.endsWith("_id_fkey")) {
             return null;
         }
-        String[] words = rule.substring(table.length() + 1, rule.length() - "_id_fkey".length()).split("_");
+        String of = table != null ? table : TABLES.stream().filter(t -> rule.startsWith(t + "_")).findFirst().orElse(null);
+        if (of == null || !rule.startsWith(of + "_")) {
+            return null;
+        }
+        String[] words = rule.substring(of.length() + 1, rule.length() - "_id_fkey".length()).split("_");
         StringBuilder field = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

@@ -5,6 +5,8 @@ import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -61,8 +63,21 @@ public final class Writes {
                 jdbc = j;
             }
         }
-        Refused refused = jdbc == null ? null : DatabaseRefusals.of(mutation, jdbc.getSQLState(),
-                jdbc instanceof ConstraintViolationException c ? c.getConstraintName() : null, null, jdbc.getMessage());
+        Refused refused = jdbc == null ? null : DatabaseRefusals.of(mutation, jdbc.getSQLState(), constraint(jdbc), null, jdbc.getMessage());
         return refused != null ? refused : InternalFailure.of(failure, "Write");
+    }
+
+    private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([a-z0-9_]+)\"");
+
+    /**
+     * The constraint PostgreSQL named. Hibernate Reactive hands on its report as a plain SQLException, of which only
+     * the message tells the constraint (as PostgreSQL words it; V12's triggers word theirs alike).
+     */
+    private static String constraint(JDBCException e) {
+        if (e instanceof ConstraintViolationException c && c.getConstraintName() != null) {
+            return c.getConstraintName();
+        }
+        Matcher named = CONSTRAINT.matcher(String.valueOf(e.getSQLException() == null ? e.getMessage() : e.getSQLException().getMessage()));
+        return named.find() ? named.group(1) : null;
     }
 }

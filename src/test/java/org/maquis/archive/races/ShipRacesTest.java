@@ -104,8 +104,8 @@ class ShipRacesTest {
             int n = Race.size();
             assertEquals(1 + n, Race.number(database, "select version from ship where id = ?", Race.rowId(ship)));
             assertEquals(n, Race.number(database, "select count(*) from event where name like ?", "Taking " + round + " %"));
-            assertEquals(n, Race.number(database, "select count(*) from change where node_type = 'Ship' and kind = 'UPDATE' "
-                    + "and mutation = 'captureShip' and node_id = ?", Race.rowId(ship)));
+            assertEquals(n, Race.number(database, "select count(*) from event_participant where ship_id = ? and role = 'captured'",
+                    Race.rowId(ship)));
         }
     }
 }
