@@ -35,7 +35,7 @@ alter table spy_assignment add constraint spy_assignment_not_ordered_by_the_spy 
 -- looks (the API takes the same lock before its own check): such writes of one hierarchy take turns, and each looks
 -- after the one before has committed (a plpgsql function's statements each see what is committed when they run).
 
--- The lock of a hierarchy (`place.located_in`), held until the transaction ends.
+-- The lock of a hierarchy (`place.located_in_id`, `faction_origin`), held until the transaction ends.
 create function lore_hierarchy_lock(hierarchy text) returns void language sql volatile as $$
     select pg_advisory_xact_lock(hashtext('maquis.lore.' || hierarchy))
 $$;
