@@ -16,8 +16,9 @@ insert into faction (id, slug, name, universe, kind, description)
 insert into cell (id, slug, name, universe, description, faction_id)
     select 100000 + g, 'synthetic-cell-' || g, 'Synthetic cell ' || g, 'MIRROR', 'Synthetic.', 100000 + 1 + g % 800
     from generate_series(1, 100) g;
-insert into cell_leader (id, cell_id, person_id, from_wording)
-    select 100000 + g, 100000 + 1 + g % 100, 100000 + 1 + g % 1300, 'synthetic'
+-- Two leaders a cell, the first one's time ended: a cell has one open leadership (V12).
+insert into cell_leader (id, cell_id, person_id, from_wording, to_wording)
+    select 100000 + g, 100000 + 1 + g % 100, 100000 + 1 + g % 1300, 'synthetic', case when g <= 100 then 'synthetic' end
     from generate_series(1, 200) g;
 insert into membership (id, person_id, faction_id, role)
     select 100000 + g, 100000 + 1 + g % 1300, 100000 + 1 + g % 800, 'member'

@@ -24,7 +24,10 @@ class DomainEditsTest {
 
     @AfterEach
     void forgetEdits() throws SQLException {
-        // Undo what the mutations changed in the lore's own rows (captures and closed leaderships), then forget the rest.
+        // The API's rows first: a lore leadership reopened while an appointed one is open would be a second open
+        // leadership of the cell (V12's cell_leader_one_open).
+        Archivist.forgetEdits(database);
+        // Then undo what the mutations changed in the lore's own rows (captures and closed leaderships).
         try (var c = database.getConnection(); var s = c.createStatement()) {
             s.execute("begin; set local maquis.history = 'off'; "
                     + "update ship set faction_id = (select id from faction where slug = 'maquis'), empire_id = null, renamed_to_id = null, "
@@ -33,7 +36,6 @@ class DomainEditsTest {
                     + "update cell_leader set to_earliest = null, to_latest = null, to_wording = null, version = 1 "
                     + "where version > 1 and cell_id = (select id from cell where slug = 'bajora-cell'); commit");
         }
-        Archivist.forgetEdits(database);
     }
 
     @Test

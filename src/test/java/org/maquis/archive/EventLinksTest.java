@@ -52,9 +52,10 @@ class EventLinksTest {
                 .body("data.event.participants.nodes.find { it.participant.slug == 'tal-shiar' }.role", equalTo("onlooker"));
         GraphQL.run("editing/links/faction-links", Map.of("slug", "tal-shiar")).body("data.faction.events.nodes.event.slug", hasItem("raid-on-rigel-iv"));
         GraphQL.run("editing/history", Map.of("of", id)).body("data.history.nodes.mutation", contains("addParticipant"));
-        // A crossing's travellers may be of either universe it joins.
+        // A crossing's travellers may be of either universe it joins (the primary Maquis: Captain Kira, of the primary
+        // universe, already took part in it, and one takes part in an event once).
         Archivist.run("editing/links/add-participant", EditingTest.input("event", lore.id("kiraCrosses"),
-                        "participant", lore.id("kiraPrimary"), "role", "met"))
+                        "participant", lore.id("maquisPrimary"), "role", "met"))
                 .body("data.addParticipant.userErrors", empty());
     }
 

@@ -67,10 +67,12 @@ class WriteCostTest {
     }
 
     private long recordEvent(Statements statements, String name, int participants) throws SQLException {
-        String marlena = EditingTest.id("person");
+        // Three people of the mirror: one takes part in an event once (V12's event_participant_once).
+        List<String> people = List.of("marlena-moreau", "sarek", "spock");
         List<Map<String, Object>> who = new ArrayList<>();
         for (int i = 0; i < participants; i++) {
-            who.add(Map.of("id", marlena, "role", "raider " + i));
+            String person = GraphQL.run("editing/ids", Map.of("person", people.get(i))).extract().path("data.person.id");
+            who.add(Map.of("id", person, "role", "raider " + i));
         }
         return statements.of(() -> Archivist.run("editing/record-event", EditingTest.input("name", name, "universe", "MIRROR",
                         "description", "A raid.", "kind", "RAID", "participants", who))

@@ -12,6 +12,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.faction.Faction;
 import org.maquis.archive.graph.Archivists;
 import org.maquis.archive.graph.Edits;
+import org.maquis.archive.graph.Lock;
 import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
@@ -70,7 +71,9 @@ public class CellEdits {
     public Uni<@NonNull LeadershipPayload> appointCellLeader(@NonNull @Description("The cell, its new leader and when.") AppointInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "appointCellLeader", session -> {
             new Checks().date("from", input.from).orRefuse();
-            return Edits.referenced(session, Cell.class, "cell", input.cell)
+            // The cell is locked until the appointment ends: appointments of one cell take turns, each closing
+            // the leadership the one before opened (V12: at most one open leadership a cell).
+            return Edits.referenced(session, Cell.class, "cell", input.cell, Lock.NO_KEY_UPDATE)
                     .chain(cell -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
                         Links.sameUniverse("person", cell, person);
                         // Close what is open, then open the new one: each closed row is versioned and recorded.
@@ -165,9 +168,11 @@ public class CellEdits {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateCellLeadership", session -> {
             input.check().orRefuse();
             return Edits.read(session, CellLeadership.class, "id", input.id, input.version).chain(leadership -> {
+                boolean reopened = leadership.to != null && input.clearsTo();
                 leadership.from = input.newFrom(leadership.from);
                 leadership.to = input.newTo(leadership.to, leadership.from);
-                return Edits.update(session, leadership);
+                Uni<Void> alone = reopened ? CellLeaderships.noOtherOpen(session, leadership) : Uni.createFrom().voidItem();
+                return alone.chain(() -> Edits.update(session, leadership));
             });
         }), LeadershipPayload::new, LeadershipPayload::new));
     }

@@ -17,6 +17,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
+import org.maquis.archive.graph.Lock;
 
 /**
  * Alliances between empires, added. An alliance is stored once, the smaller row key as `empire` (the table's
@@ -67,8 +68,12 @@ public class AllianceEdits {
     public Uni<@NonNull AlliancePayload> addAlliance(@NonNull @Description("The two empires and when they allied.") AddInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addAlliance", session -> {
             new Checks().date("formed", input.formed).orRefuse();
-            return Edits.referenced(session, Empire.class, "empire", input.empire)
-                    .chain(empire -> Edits.referenced(session, Empire.class, "ally", input.ally).chain(ally -> {
+            // The empire with the smaller row key, the one the alliance is stored under, is locked until it is added:
+            // additions of the same alliance take turns, whichever order they name the two in.
+            boolean empireFirst = Links.storedUnderFirst(Empire.class, input.empire, input.ally);
+            return Edits.referenced(session, Empire.class, "empire", input.empire, empireFirst ? Lock.NO_KEY_UPDATE : Lock.KEY_SHARE)
+                    .chain(empire -> Edits.referenced(session, Empire.class, "ally", input.ally,
+                            empireFirst ? Lock.KEY_SHARE : Lock.NO_KEY_UPDATE).chain(ally -> {
                         if (empire.rowId.equals(ally.rowId)) {
                             throw new Refused(UserError.badInput("ally", "An empire does not ally with itself."));
                         }

@@ -1,9 +1,7 @@
 package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -58,14 +56,11 @@ public class CrossingEdits {
     public Uni<@NonNull EventPayload> recordCrossing(@NonNull @Description("The crossing.") RecordInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "recordCrossing", session -> {
             List<String> travellers = input.travellers == null ? List.of() : input.travellers;
-            Set<String> seen = new HashSet<>();
             Checks checks = new Checks().text("name", input.name, Checks.NAME, true)
                     .text("description", input.description, Checks.DESCRIPTION, true).date("date", input.date)
                     .that(input.from != input.to, "to", "A crossing reaches the other universe: `to` must differ from `from`.")
                     .that(!travellers.isEmpty(), "travellers", "A crossing needs at least one traveller.");
-            for (int i = 0; i < travellers.size(); i++) {
-                checks.that(seen.add(travellers.get(i)), "travellers." + i, "`" + travellers.get(i) + "` is named twice.");
-            }
+            Participants.namedOnce(checks, travellers, "travellers.", "");
             checks.orRefuse();
             Event event = new Event();
             event.name = input.name.strip();

@@ -19,6 +19,8 @@ import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.Universe;
 import org.maquis.archive.place.Place;
+import org.maquis.archive.lore.Hierarchies;
+import org.maquis.archive.graph.Lock;
 
 /** Recording events (the event, its date and place, and who took part, in one transaction) and changing them. */
 @GraphQLApi
@@ -95,6 +97,7 @@ public class EventEdits {
             for (int i = 0; i < participants.size(); i++) {
                 checks.text("participants." + i + ".role", participants.get(i).role, Checks.ROLE, true);
             }
+            Participants.namedOnce(checks, participants.stream().map(p -> p.id).toList(), "participants.", ".id");
             checks.orRefuse();
             Event event = new Event();
             event.name = Checks.strip(input.name);
@@ -152,8 +155,11 @@ public class EventEdits {
             AddParticipantInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addParticipant", session -> {
             new Checks().text("role", input.role, Checks.ROLE, true).orRefuse();
-            return Edits.referenced(session, Event.class, "event", input.event)
+            // The event is locked until the participant is added: additions to one event take turns, the later one
+            // seeing the earlier's participant (V12: one takes part in an event once).
+            return Edits.referenced(session, Event.class, "event", input.event, Lock.NO_KEY_UPDATE)
                     .chain(event -> Participants.read(session, "participant", input.participant)
+                            .call(who -> Participants.unlessTakingPart(session, event, "participant", who))
                             .chain(who -> Participants.add(session, event, "participant", who, input.role)));
         }), EventParticipantPayload::new, EventParticipantPayload::new));
     }
@@ -177,6 +183,7 @@ public class EventEdits {
                     .that(input.follows == null || !clear.contains(EventField.FOLLOWS), "clear", "`follows` is both given and cleared.").orRefuse();
             return Edits.read(session, Event.class, "id", input.id, input.version).chain(event -> {
                 boolean renamed = input.applyTo(event);
+                Long followed = event.followsId;
                 if (input.kind != null) {
                     event.kind = input.kind;
                 }
@@ -193,6 +200,10 @@ public class EventEdits {
                     event.followsId = null;
                 }
                 return references(session, event, input.place, input.follows)
+                        .invoke(() -> Hierarchies.notItself("follows", event.rowId, event.followsId, "An event does not follow itself."))
+                        .chain(() -> Hierarchies.unlessLoop(session, "event", "follows_id", event.rowId, followed, event.followsId,
+                                "follows", e -> event.name + " cannot follow " + e + ": " + e + " follows " + event.name
+                                        + ", directly or through other events."))
                         .chain(() -> Edits.followName(session, event, renamed))
                         .chain(() -> Edits.update(session, event));
             });

@@ -2,7 +2,10 @@ package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
@@ -11,6 +14,7 @@ import org.maquis.archive.graph.Edits;
 import org.maquis.archive.graph.GlobalId;
 import org.maquis.archive.graph.Refused;
 import org.maquis.archive.graph.UserError;
+import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
@@ -65,17 +69,54 @@ public final class Participants {
         EventParticipant row = new EventParticipant();
         row.eventId = event.rowId;
         row.role = role.strip();
-        if (who instanceof Person) {
-            row.personId = who.rowId;
-        } else if (who instanceof Faction) {
-            row.factionId = who.rowId;
-        } else if (who instanceof Empire) {
-            row.empireId = who.rowId;
-        } else if (who instanceof Ship) {
-            row.shipId = who.rowId;
-        } else {
-            throw new IllegalArgumentException(who.getClass().getSimpleName() + " does not take part in events");
+        switch (column(who)) {
+            case "person_id" -> row.personId = who.rowId;
+            case "faction_id" -> row.factionId = who.rowId;
+            case "empire_id" -> row.empireId = who.rowId;
+            default -> row.shipId = who.rowId;
         }
         return Edits.create(session, row);
+    }
+
+    /**
+     * Refuses with CONFLICT, on {@code field}, when {@code who} already takes part in {@code event} (V12: once, in
+     * one role). The caller holds the event's lock, so that additions to one event take turns.
+     */
+    public static Uni<Void> unlessTakingPart(Mutiny.StatelessSession session, Event event, String field, Entry who) {
+        return Links.unlessLinked(session, "event_participant", "event_id", event.rowId, column(who), who.rowId, field,
+                who.name + " already takes part in " + event.name + ": change the role of that participation instead.");
+    }
+
+    /**
+     * Adds to {@code checks} a refusal, on {@code prefix.i} + {@code suffix}, of each id that names what an id before it
+     * in {@code ids} names: one takes part in an event once. Malformed ids are left to the read of each.
+     */
+    public static void namedOnce(Checks checks, List<String> ids, String prefix, String suffix) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            String named;
+            try {
+                GlobalId global = GlobalId.decode(id);
+                named = global.type() + ":" + global.rowId();
+            } catch (BadUserInput malformed) {
+                named = id;
+            }
+            checks.that(seen.add(named), prefix + i + suffix, "`" + id + "` is named twice: one takes part in an event once.");
+        }
+    }
+
+    /** The column of event_participant that holds {@code who}. */
+    private static String column(Entry who) {
+        if (who instanceof Person) {
+            return "person_id";
+        } else if (who instanceof Faction) {
+            return "faction_id";
+        } else if (who instanceof Empire) {
+            return "empire_id";
+        } else if (who instanceof Ship) {
+            return "ship_id";
+        }
+        throw new IllegalArgumentException(who.getClass().getSimpleName() + " does not take part in events");
     }
 }

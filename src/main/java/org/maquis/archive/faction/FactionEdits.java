@@ -22,6 +22,7 @@ import org.maquis.archive.lore.EntryInput;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
 import org.maquis.archive.ship.Ship;
+import org.maquis.archive.lore.Hierarchies;
 
 /** Adding and changing factions (deleting any record is `deleteRecord`). */
 @GraphQLApi
@@ -120,6 +121,7 @@ public class FactionEdits {
                     .that(input.flagship == null || !clear.contains(FactionField.FLAGSHIP), "clear", "`flagship` is both given and cleared.").orRefuse();
             return Edits.read(session, Faction.class, "id", input.id, input.version).chain(faction -> {
                 boolean renamed = input.applyTo(faction);
+                Long partOf = faction.partOfFactionId;
                 if (input.kind != null) {
                     faction.kind = input.kind;
                 }
@@ -148,6 +150,13 @@ public class FactionEdits {
                     faction.flagshipId = null;
                 }
                 return references(session, faction, input.headquarters, input.counterpart, input.partOf, input.serves, input.allegiance, input.flagship)
+                        .invoke(() -> {
+                            Hierarchies.notItself("partOf", faction.rowId, faction.partOfFactionId, "A faction is not part of itself.");
+                            Hierarchies.notItself("counterpart", faction.rowId, faction.counterpartId, "A faction is not its own counterpart.");
+                        })
+                        .chain(() -> Hierarchies.unlessLoop(session, "faction", "part_of_faction_id", faction.rowId, partOf,
+                                faction.partOfFactionId, "partOf", f -> faction.name + " cannot be part of " + f + ": " + f
+                                        + " is part of " + faction.name + ", directly or through other factions."))
                         .chain(() -> Edits.followName(session, faction, renamed))
                         .chain(() -> Edits.update(session, faction));
             });

@@ -16,6 +16,8 @@ import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
+import org.maquis.archive.graph.Lock;
+import org.maquis.archive.lore.Hierarchies;
 
 /**
  * How factions came to be: adding a founder, and an older faction whose members formed a newer one. These
@@ -86,8 +88,10 @@ public class FactionRelationsEdits {
     @NonNull
     @Description("Adds a founder of a faction, a person of its universe. Needs the archivist role.")
     public Uni<@NonNull FactionFounderPayload> addFactionFounder(@NonNull @Description("The faction and its founder.") FounderInput input) {
+        // The faction is locked until the founder is added: additions of its founders take turns, the later one
+        // seeing what the earlier added.
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addFactionFounder", session ->
-                Edits.referenced(session, Faction.class, "faction", input.faction)
+                Edits.referenced(session, Faction.class, "faction", input.faction, Lock.NO_KEY_UPDATE)
                         .chain(faction -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
                             Links.sameUniverse("person", faction, person);
                             FactionFounder founder = new FactionFounder();
@@ -115,8 +119,13 @@ public class FactionRelationsEdits {
                             FactionOrigin origin = new FactionOrigin();
                             origin.factionId = faction.rowId;
                             origin.formedFromId = older.rowId;
-                            return Links.unlessLinked(session, "faction_origin", "faction_id", faction.rowId, "formed_from_id", older.rowId,
-                                            "formedFrom", faction.name + " is already recorded as formed from " + older.name + ".")
+                            // The origins' lock (taken here) makes additions of origins take turns: the later one sees
+                            // the earlier's link, whether the same or one that would close a loop.
+                            return Hierarchies.unlessOriginLoop(session, faction.rowId, older.rowId, "formedFrom",
+                                            o -> faction.name + " cannot be formed from " + o + ": " + o + " was formed from "
+                                                    + faction.name + ", directly or through other factions.")
+                                    .chain(() -> Links.unlessLinked(session, "faction_origin", "faction_id", faction.rowId, "formed_from_id", older.rowId,
+                                            "formedFrom", faction.name + " is already recorded as formed from " + older.name + "."))
                                     .chain(() -> Edits.create(session, origin))
                                     .replaceWith(new Pair<>(faction, older));
                         }))),

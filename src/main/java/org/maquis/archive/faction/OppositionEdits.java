@@ -18,6 +18,7 @@ import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.lore.TermChanges;
+import org.maquis.archive.graph.Lock;
 
 /** A faction's stand against an empire, added. A faction opposes an empire once (the table's unique rule). */
 @GraphQLApi
@@ -67,7 +68,8 @@ public class OppositionEdits {
             opposition.from = input.from == null ? null : input.from.toDate();
             opposition.to = input.to == null ? null : input.to.toDate();
             Links.inOrder(opposition.from, opposition.to);
-            return Edits.referenced(session, Faction.class, "faction", input.faction)
+            // The faction is locked until the opposition is added: its oppositions are added in turn.
+            return Edits.referenced(session, Faction.class, "faction", input.faction, Lock.NO_KEY_UPDATE)
                     .chain(faction -> Edits.referenced(session, Empire.class, "empire", input.empire).chain(empire -> {
                         Links.sameUniverse("empire", faction, empire);
                         opposition.factionId = faction.rowId;

@@ -17,6 +17,7 @@ import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.species.Species;
+import org.maquis.archive.graph.Lock;
 
 /** A species among a faction's ranks, added; a species is among a faction's ranks once (the table's unique rule). */
 @GraphQLApi
@@ -70,7 +71,8 @@ public class SpeciesMembershipEdits {
             SpeciesMembership membership = new SpeciesMembership();
             membership.reason = Checks.strip(input.reason);
             membership.since = input.since == null ? null : input.since.toDate();
-            return Edits.referenced(session, Faction.class, "faction", input.faction)
+            // The faction is locked until the species is added: additions to its ranks take turns.
+            return Edits.referenced(session, Faction.class, "faction", input.faction, Lock.NO_KEY_UPDATE)
                     .chain(faction -> Edits.referenced(session, Species.class, "species", input.species).chain(species -> {
                         Links.sameUniverse("species", faction, species);
                         membership.factionId = faction.rowId;

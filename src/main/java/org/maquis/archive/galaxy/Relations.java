@@ -62,7 +62,8 @@ final class Relations {
                 int from = sortKeys[0][(int) e];
                 int to = sortKeys[1][(int) e];
                 long first = r.nextLong(n.people());
-                int people = 1 + r.nextInt(3);
+                // One takes part in an event once (V12): consecutive people, wrapping round, never more than there are.
+                int people = (int) Math.min(1 + r.nextInt(3), n.people());
                 for (int k = 0; k < people; k++) {
                     long person = (first + k) % n.people();
                     row.id(id(next++)).id(id(e)).text(pick(r, Words.ROLE)).id(id(person)).nul().nul().nul()
@@ -70,7 +71,7 @@ final class Relations {
                 }
                 if (r.nextInt(4) == 0) {
                     long hero = r.nextLong(n.heroes());
-                    if (hero < first || hero >= first + people) {
+                    if ((hero - first + n.people()) % n.people() >= people) {
                         row.id(id(next++)).id(id(e)).text("led it").id(id(hero)).nul().nul().nul()
                                 .day(from).day(to).end();
                     }
@@ -158,14 +159,19 @@ final class Relations {
             for (long i = 0; i < 2 * n.cells(); i++) {
                 SplittableRandom r = w.row(30, i);
                 row.id(id(i)).id(id(i / 2)).id(id(r.nextLong(n.people())));
-                fromTo(row, r);
+                // A cell has one open leadership (V12): its first leader's time ended.
+                fromTo(row, r, i % 2 == 0);
             }
             rows += row.finish();
         }
         try (CopyRows row = CopyRows.into(copy, "ship_command", "id, ship_id, person_id, role")) {
             for (long i = 0; i < 2 * n.ships(); i++) {
-                SplittableRandom r = w.row(31, i);
-                row.id(id(i)).id(id(i / 2)).id(id(r.nextLong(n.people()))).text(i % 2 == 0 ? "captain" : "first officer").end();
+                long person = w.row(31, i).nextLong(n.people());
+                // A person holds one command of a ship (V12): the first officer is not the captain.
+                if (i % 2 == 1 && person == w.row(31, i - 1).nextLong(n.people())) {
+                    person = (person + 1) % n.people();
+                }
+                row.id(id(i)).id(id(i / 2)).id(id(person)).text(i % 2 == 0 ? "captain" : "first officer").end();
             }
             rows += row.finish();
         }
@@ -179,8 +185,15 @@ final class Relations {
                 "id, spy_id, target_id, on_behalf_of_id, ordered_by_id, " + FROM_TO)) {
             for (long i = 0; i < Math.max(3, n.people() / 500); i++) {
                 SplittableRandom r = w.row(32, i);
-                row.id(id(i)).id(id(r.nextLong(n.people()))).id(r.nextBoolean() ? Galaxy.MAQUIS : id(r.nextLong(n.factions())))
-                        .id(id(r.nextLong(n.empires()))).ref(r.nextBoolean() ? id(r.nextLong(n.people())) : 0);
+                long spy = r.nextLong(n.people());
+                row.id(id(i)).id(id(spy)).id(r.nextBoolean() ? Galaxy.MAQUIS : id(r.nextLong(n.factions())))
+                        .id(id(r.nextLong(n.empires())));
+                long orderer = r.nextBoolean() ? r.nextLong(n.people()) : -1;
+                if (orderer == spy) {
+                    // A spy is ordered by someone else (V12).
+                    orderer = n.people() > 1 ? (spy + 1) % n.people() : -1;
+                }
+                row.ref(orderer < 0 ? 0 : id(orderer));
                 fromTo(row, r);
             }
             rows += row.finish();
@@ -198,9 +211,17 @@ final class Relations {
 
     /** The six from/to columns and the end of the row: often open, sometimes dated. */
     private static void fromTo(CopyRows row, SplittableRandom r) throws SQLException {
+        fromTo(row, r, false);
+    }
+
+    /** The same, always with an end when {@code ends}: after the beginning, if that is known. */
+    private static void fromTo(CopyRows row, SplittableRandom r, boolean ends) throws SQLException {
         int shape = r.nextInt(4);
         Span from = shape >= 2 ? Span.draw(r, 2270, 2380, 30) : null;
         Span to = shape == 3 && from != null && from.toYear() < 2390 ? Span.year(from.toYear() + 1 + r.nextInt(10)) : null;
+        if (ends && to == null) {
+            to = Span.year((from == null ? 2290 : from.toYear()) + 1 + r.nextInt(10));
+        }
         Span.write(row, from);
         Span.write(row, to);
         row.end();

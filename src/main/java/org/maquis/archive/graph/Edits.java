@@ -46,7 +46,16 @@ public final class Edits {
     /** The row {@code id} names, which must be of {@code entity}'s type and at {@code version}. */
     public static <T extends Versioned> Uni<T> read(Mutiny.StatelessSession session, Class<T> entity, String field,
             String id, Integer version) {
-        return referenced(session, entity, field, id).invoke(row -> {
+        return read(session, entity, field, id, version, Lock.NONE);
+    }
+
+    /**
+     * The same, read with {@code lock}: a writer that waited for it reads the row as the one before left it, and
+     * is told of a version that moved on here rather than by the update's own check.
+     */
+    public static <T extends Versioned> Uni<T> read(Mutiny.StatelessSession session, Class<T> entity, String field,
+            String id, Integer version, Lock lock) {
+        return referenced(session, entity, field, id, lock).invoke(row -> {
             if (version == null || !version.equals(row.version)) {
                 throw new Refused(UserError.conflict("version", "This " + NodeType.of(entity).graphQlName() + " is at version "
                         + row.version + ", not " + version + ": read it again, then retry with its version."));
@@ -54,17 +63,44 @@ public final class Edits {
         });
     }
 
-    /** The row {@code id} names, which must exist and be of {@code entity}'s type; null for a null id. */
+    /**
+     * The row {@code id} names, which must exist and be of {@code entity}'s type; null for a null id. It is read
+     * with {@link Lock#KEY_SHARE}: what the write references stays until it commits (a deleteRecord waits for it,
+     * or it waits for the deletion and finds nothing).
+     */
     public static <T extends Row> Uni<T> referenced(Mutiny.StatelessSession session, Class<T> entity, String field, String id) {
+        return referenced(session, entity, field, id, Lock.KEY_SHARE);
+    }
+
+    /** The same, read with {@code lock}: {@link Lock#NO_KEY_UPDATE} for the row a rule is about. */
+    public static <T extends Row> Uni<T> referenced(Mutiny.StatelessSession session, Class<T> entity, String field, String id,
+            Lock lock) {
         if (id == null) {
             return Uni.createFrom().nullItem();
         }
         long rowId = rowId(entity, field, id);
-        return session.get(entity, rowId).invoke(row -> {
+        return row(session, entity, rowId, lock).invoke(row -> {
             if (row == null) {
                 throw new Refused(UserError.notFound(field, "`" + id + "` names no " + NodeType.of(entity).graphQlName() + "."));
             }
         });
+    }
+
+    /**
+     * The row of {@code entity} with key {@code rowId}, or null, read with {@code lock} in the same statement (a
+     * lock mode Hibernate's own lookup cannot write: it knows only share and no-key-update locks).
+     */
+    public static <T extends Row> Uni<T> row(Mutiny.StatelessSession session, Class<T> entity, long rowId, Lock lock) {
+        if (lock == Lock.NONE) {
+            return session.get(entity, rowId);
+        }
+        NodeType type = NodeType.of(entity);
+        // The columns of the type's page mapping, which every read of the type maps its rows with (Repository).
+        String sql = "select t.*, cast(null as bigint) as page_parent, cast(null as text) as page_cursor from "
+                + type.table() + " t where t.id = :id" + lock.clause();
+        return session.createNativeQuery(sql, session.getResultSetMapping(Object[].class, type.pageMapping()))
+                .setParameter("id", rowId).getResultList()
+                .map(rows -> rows.isEmpty() ? null : entity.cast(rows.get(0)[0]));
     }
 
     /**

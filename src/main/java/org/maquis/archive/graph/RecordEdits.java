@@ -51,7 +51,9 @@ public class RecordEdits {
             if (!Versioned.class.isAssignableFrom(entity)) {
                 throw new Refused(UserError.badInput("id", "Records of this type are not deleted through the API."));
             }
-            return Edits.read(session, entity.asSubclass(Versioned.class), "id", input.id, input.version)
+            // Locked until the deletion ends: a write that references the record meanwhile waits, then finds
+            // nothing; one that referenced it first is waited for, and counted among what points to it.
+            return Edits.read(session, entity.asSubclass(Versioned.class), "id", input.id, input.version, Lock.UPDATE)
                     .chain(row -> Edits.delete(session, row, input.detach));
         }), ignored -> new DeletePayload(input.id, List.of()), errors -> new DeletePayload(null, errors)));
     }

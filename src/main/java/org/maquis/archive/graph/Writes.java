@@ -5,6 +5,8 @@ import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
@@ -17,7 +19,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
  *
  * <p>A write ends in one of three ways: its result; user errors ({@link Refused}, thrown by the write or made
  * here from what PostgreSQL refused: a stale version, a taken slug, a broken constraint), which roll back and
- * become the payload's {@code userErrors}; or an unexpected failure, rolled back and reported as INTERNAL with
+ * become the payload's {@code userErrors} (a data exception, SQLSTATE class 22, among them: a value PostgreSQL
+ * cannot store is the caller's to change); or an unexpected failure, rolled back and reported as INTERNAL with
  * an incident id.
  */
 public final class Writes {
@@ -32,7 +35,7 @@ public final class Writes {
                 .createNativeQuery("select set_config('maquis.actor', :actor, true), set_config('maquis.mutation', :mutation, true)")
                 .setParameter("actor", archivist).setParameter("mutation", mutation).getSingleResult()
                 .chain(ignored -> write.apply(session))))
-                .onFailure(e -> !(e instanceof Refused) && !(e instanceof ArchiveError)).transform(Writes::refusal);
+                .onFailure(e -> !(e instanceof Refused) && !(e instanceof ArchiveError)).transform(e -> refusal(e, mutation));
     }
 
     /**
@@ -43,30 +46,38 @@ public final class Writes {
         return write.map(changed).onFailure(Refused.class).recoverWithItem(e -> refused.apply(((Refused) e).errors()));
     }
 
-    /** What PostgreSQL or Hibernate refused, as user errors where the caller can act on it. */
-    private static Throwable refusal(Throwable failure) {
+    /** What PostgreSQL or Hibernate refused, as user errors where the caller can act on it (DatabaseRefusals). */
+    private static Throwable refusal(Throwable failure, String mutation) {
+        JDBCException jdbc = null;
         for (Throwable e = failure; e != null; e = e.getCause()) {
             if (e instanceof OptimisticLockException || e instanceof StaleStateException) {
                 return new Refused(UserError.conflict("version",
                         "Someone changed it since the version you read: read it again, then retry with its new version."));
             }
-            String state = e instanceof PgException pg ? pg.getSqlState() : e instanceof JDBCException j ? j.getSQLState() : null;
-            if (state != null) {
-                String rule = e instanceof PgException pg ? pg.getConstraint()
-                        : e instanceof ConstraintViolationException c ? c.getConstraintName() : null;
-                String named = rule == null ? "" : " (rule `" + rule + "`)";
-                switch (state) {
-                    case "23505":
-                        return new Refused(UserError.conflict(null, "Something else already has that" + named + "."));
-                    case "23503":
-                        return new Refused(UserError.notFound(null, "A reference names nothing, or something still points here" + named + "."));
-                    case "23514", "23502", "22001":
-                        return new Refused(UserError.badInput(null, "The archive refuses this change" + named + "."));
-                    default:
-                        break;
-                }
+            if (e instanceof PgException pg) {
+                // PostgreSQL's own report, which names the table too, before Hibernate's translation of it
+                Refused refused = DatabaseRefusals.of(mutation, pg.getSqlState(), pg.getConstraint(), pg.getTable(), pg.getErrorMessage());
+                return refused != null ? refused : InternalFailure.of(failure, "Write");
+            }
+            if (jdbc == null && e instanceof JDBCException j && j.getSQLState() != null) {
+                jdbc = j;
             }
         }
-        return InternalFailure.of(failure, "Write");
+        Refused refused = jdbc == null ? null : DatabaseRefusals.of(mutation, jdbc.getSQLState(), constraint(jdbc), null, jdbc.getMessage());
+        return refused != null ? refused : InternalFailure.of(failure, "Write");
+    }
+
+    private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([a-z0-9_]+)\"");
+
+    /**
+     * The constraint PostgreSQL named. Hibernate Reactive hands on its report as a plain SQLException, of which only
+     * the message tells the constraint (as PostgreSQL words it; V12's triggers word theirs alike).
+     */
+    private static String constraint(JDBCException e) {
+        if (e instanceof ConstraintViolationException c && c.getConstraintName() != null) {
+            return c.getConstraintName();
+        }
+        Matcher named = CONSTRAINT.matcher(String.valueOf(e.getSQLException() == null ? e.getMessage() : e.getSQLException().getMessage()));
+        return named.find() ? named.group(1) : null;
     }
 }

@@ -2,7 +2,9 @@ package org.maquis.archive.lore;
 
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.graph.Edits;
 import org.maquis.archive.graph.Refused;
+import org.maquis.archive.graph.Row;
 import org.maquis.archive.graph.UserError;
 
 /**
@@ -28,6 +30,18 @@ public final class Links {
         if (from != null && to != null && from.earliest != null && to.latest != null && to.latest.isBefore(from.earliest)) {
             throw new Refused(UserError.badInput("to", "It ends (" + to.wording + ", by " + to.latest
                     + ") before it begins (" + from.wording + ", from " + from.earliest + ")."));
+        }
+    }
+
+    /**
+     * Whether a link between two records of {@code entity}, stored once under the smaller row key (a marriage, an
+     * alliance), is stored under the one {@code first} names; true when either id is malformed (the read of it refuses).
+     */
+    public static boolean storedUnderFirst(Class<? extends Row> entity, String first, String second) {
+        try {
+            return Edits.rowId(entity, "", first) <= Edits.rowId(entity, "", second);
+        } catch (Refused malformed) {
+            return true;
         }
     }
 

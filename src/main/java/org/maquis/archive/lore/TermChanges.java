@@ -48,6 +48,11 @@ public abstract class TermChanges {
         return ends;
     }
 
+    /** Whether this change empties the end. */
+    public boolean clearsTo() {
+        return clears(TermField.TO);
+    }
+
     private boolean clears(TermField field) {
         return clear != null && clear.contains(field);
     }

@@ -15,6 +15,7 @@ import org.maquis.archive.graph.Payload;
 import org.maquis.archive.graph.UserError;
 import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Links;
+import org.maquis.archive.graph.Lock;
 
 /**
  * Marriages, added. A marriage is stored once, the smaller row key first (the table's rule), so either spouse
@@ -60,9 +61,13 @@ public class MarriageEdits {
     @NonNull
     @Description("Adds a marriage between two people of one universe. Needs the archivist role.")
     public Uni<@NonNull MarriagePayload> addMarriage(@NonNull @Description("The two spouses.") SpousesInput input) {
+        // The spouse with the smaller row key, the one the marriage is stored under, is locked until it is added:
+        // additions of the same marriage take turns, whichever order they name the two in.
+        boolean personFirst = Links.storedUnderFirst(Person.class, input.person, input.spouse);
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addMarriage", session ->
-                Edits.referenced(session, Person.class, "person", input.person)
-                        .chain(person -> Edits.referenced(session, Person.class, "spouse", input.spouse).chain(spouse -> {
+                Edits.referenced(session, Person.class, "person", input.person, personFirst ? Lock.NO_KEY_UPDATE : Lock.KEY_SHARE)
+                        .chain(person -> Edits.referenced(session, Person.class, "spouse", input.spouse,
+                                personFirst ? Lock.KEY_SHARE : Lock.NO_KEY_UPDATE).chain(spouse -> {
                             if (person.rowId.equals(spouse.rowId)) {
                                 throw new Refused(UserError.badInput("spouse", "A person is not married to themselves."));
                             }

@@ -17,6 +17,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
+import org.maquis.archive.lore.Hierarchies;
 
 /** Adding and changing places (deleting any record is `deleteRecord`). */
 @GraphQLApi
@@ -85,6 +86,7 @@ public class PlaceEdits {
                     .that(input.locatedIn == null || !clear.contains(PlaceField.LOCATED_IN), "clear", "`locatedIn` is both given and cleared.").orRefuse();
             return Edits.read(session, Place.class, "id", input.id, input.version).chain(place -> {
                 boolean renamed = input.applyTo(place);
+                Long within = place.locatedInId;
                 if (input.kind != null) {
                     place.kind = input.kind;
                 }
@@ -92,6 +94,10 @@ public class PlaceEdits {
                     place.locatedInId = null;
                 }
                 return references(session, place, input.locatedIn)
+                        .invoke(() -> Hierarchies.notItself("locatedIn", place.rowId, place.locatedInId, "A place does not lie within itself."))
+                        .chain(() -> Hierarchies.unlessLoop(session, "place", "located_in_id", place.rowId, within, place.locatedInId,
+                                "locatedIn", in -> place.name + " cannot lie within " + in + ": " + in + " lies within " + place.name
+                                        + ", directly or through other places."))
                         .chain(() -> Edits.followName(session, place, renamed))
                         .chain(() -> Edits.update(session, place));
             });

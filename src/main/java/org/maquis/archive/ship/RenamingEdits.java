@@ -16,6 +16,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.person.Person;
+import org.maquis.archive.graph.Lock;
 
 /** Renaming a ship outside a capture: the same hull in the same hands under a new name, in one transaction. */
 @GraphQLApi
@@ -61,7 +62,9 @@ public class RenamingEdits {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "renameShip", session -> {
             new Checks().text("newName", input.newName, Checks.NAME, true).date("date", input.date)
                     .text("description", input.description, Checks.DESCRIPTION, false).orRefuse();
-            return Edits.read(session, Ship.class, "id", input.id, input.version).chain(ship -> {
+            // The ship is locked until it is renamed: of renamings from one version, the later reads the version the
+            // earlier left (a name is renamed once: V7's unique renamed_to_id).
+            return Edits.read(session, Ship.class, "id", input.id, input.version, Lock.NO_KEY_UPDATE).chain(ship -> {
                 Renamings.notYetRenamed(ship, "id", "rename");
                 String description = input.description == null ? "The " + ship.name + " under its new name." : input.description.strip();
                 return Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)

@@ -16,6 +16,7 @@ import org.maquis.archive.graph.Writes;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
+import org.maquis.archive.graph.Lock;
 
 /** Ship commands, added: a person of the ship's universe in command of it, in a role. */
 @GraphQLApi
@@ -63,14 +64,18 @@ public class ShipCommandEdits {
     public Uni<@NonNull ShipCommandPayload> addShipCommand(@NonNull @Description("The ship, its commander and the role.") AddInput input) {
         return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addShipCommand", session -> {
             new Checks().text("role", input.role, Checks.ROLE, true).orRefuse();
-            return Edits.referenced(session, Ship.class, "ship", input.ship)
+            // The ship is locked until the command is added: additions of its commands take turns (V12: a person
+            // holds one command of a ship).
+            return Edits.referenced(session, Ship.class, "ship", input.ship, Lock.NO_KEY_UPDATE)
                     .chain(ship -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
                         Links.sameUniverse("person", ship, person);
                         ShipCommand command = new ShipCommand();
                         command.shipId = ship.rowId;
                         command.personId = person.rowId;
                         command.role = input.role.strip();
-                        return Edits.create(session, command);
+                        return Links.unlessLinked(session, "ship_command", "ship_id", ship.rowId, "person_id", person.rowId, "person",
+                                        person.name + " already holds a command of the " + ship.name + ": change that command's role instead.")
+                                .chain(() -> Edits.create(session, command));
                     }));
         }), ShipCommandPayload::new, ShipCommandPayload::new));
     }

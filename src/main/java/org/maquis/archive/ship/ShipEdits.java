@@ -26,6 +26,7 @@ import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
+import org.maquis.archive.graph.Lock;
 
 /**
  * Ship captures: the event, the change of hands and, when the captor renames the ship, its new name as a new
@@ -84,7 +85,9 @@ public class ShipEdits {
             new Checks().date("date", input.date).text("description", input.description, Checks.DESCRIPTION, true)
                     .text("eventName", input.eventName, Checks.NAME, false).text("newName", input.newName, Checks.NAME, false)
                     .orRefuse();
-            return Edits.referenced(session, Ship.class, "ship", input.ship).chain(ship -> {
+            // The ship is locked until the capture ends: captures of one ship take turns, each reading it as the one
+            // before left it (renamed, or in other hands).
+            return Edits.referenced(session, Ship.class, "ship", input.ship, Lock.NO_KEY_UPDATE).chain(ship -> {
                 Renamings.notYetRenamed(ship, "ship", "capture");
                 return Participants.read(session, "captor", input.captor, Faction.class, Empire.class)
                         .chain(captor -> Edits.referenced(session, Place.class, "place", input.place)
