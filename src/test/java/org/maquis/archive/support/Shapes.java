@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The served schema as the tests need it, read by introspection through the endpoint (graphql/schema/shapes): the
- * root fields, their arguments, every input type's fields, enums, and what each field returns. Tests generated from it
- * cover a field or input field the day it is added, without anyone listing it.
+ * The served schema as the tests need it, read by introspection through the endpoint (graphql/schema/descriptions,
+ * which DescriptionsTest reads too): the root fields, their arguments, every input type's fields, enums, and what each
+ * field returns. Tests generated from it cover a field or input field the day it is added, without anyone listing it.
  */
 public final class Shapes {
 
@@ -86,7 +86,7 @@ public final class Shapes {
 
     /** Reads the schema the test server serves. */
     public static Shapes read() {
-        String answer = GraphQL.run("schema/shapes").statusCode(200).extract().asString();
+        String answer = GraphQL.run("schema/descriptions").statusCode(200).extract().asString();
         JsonObject schema = new JsonObject(answer).getJsonObject("data").getJsonObject("__schema");
         Map<String, Type> types = new LinkedHashMap<>();
         for (Object t : schema.getJsonArray("types")) {
