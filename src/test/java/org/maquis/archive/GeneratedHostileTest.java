@@ -33,6 +33,7 @@ import org.maquis.archive.support.Checksums;
 import org.maquis.archive.support.Calls;
 import org.maquis.archive.support.HostileCursors;
 import org.maquis.archive.support.LogCapture;
+import org.maquis.archive.support.LoreIds;
 import org.maquis.archive.support.LoreInputs;
 import org.maquis.archive.support.RawHttp;
 import org.maquis.archive.support.SchemaProbes;
@@ -89,7 +90,7 @@ class GeneratedHostileTest {
 
     private void run() throws Exception {
         landOneChange();
-        List<Probe> probes = new ArrayList<>(new SchemaProbes(shapes, SEED).probes(OTHERS_SHARE));
+        List<Probe> probes = new ArrayList<>(new SchemaProbes(shapes, SEED, LoreIds.versions(database)).probes(OTHERS_SHARE));
         List<String> noCursor = new ArrayList<>();
         Set<String> orders = new TreeSet<>();
         probes.addAll(new HostileCursors(shapes, SEED).probes(this::read, noCursor, orders));
@@ -127,7 +128,7 @@ class GeneratedHostileTest {
     /** One change through the API, so that history has a row and its cursors can be crafted too (the snapshot undoes it). */
     private void landOneChange() {
         Shapes.Field update = shapes.mutations().stream().filter(m -> m.name().equals("updatePerson")).findFirst().orElseThrow();
-        JsonObject answer = new Calls(shapes).call("mutation", update, new LoreInputs(shapes).args(update), true).post(Archivist.token());
+        JsonObject answer = new Calls(shapes).call("mutation", update, new LoreInputs(shapes, LoreIds.versions(database)).args(update), true).post(Archivist.token());
         assertEquals(List.of(), answer.getJsonObject("data").getJsonObject("updatePerson").getJsonArray("userErrors").getList(), answer.encode());
     }
 
@@ -174,7 +175,7 @@ class GeneratedHostileTest {
         Map<String, String> before = Checksums.of(database);
         long changes = Checksums.changes(database);
         List<String> failures = new ArrayList<>();
-        List<Probe> probes = new SchemaProbes(shapes, SEED).datesAtTheBounds();
+        List<Probe> probes = new SchemaProbes(shapes, SEED, LoreIds.versions(database)).datesAtTheBounds();
         try (Snapshot snapshot = Snapshot.take(database)) {
             for (Probe probe : probes) {
                 HttpResponse<String> answer = post(probe.call().body(), probe.caller());

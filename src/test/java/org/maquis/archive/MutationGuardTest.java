@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.maquis.archive.support.Archivist;
 import org.maquis.archive.support.Calls;
 import org.maquis.archive.support.Checksums;
+import org.maquis.archive.support.LoreIds;
 import org.maquis.archive.support.LoreInputs;
 import org.maquis.archive.support.Shapes;
 import org.maquis.archive.support.Snapshot;
@@ -44,7 +45,7 @@ class MutationGuardTest {
     void readTheSchema() {
         shapes = Shapes.read();
         calls = new Calls(shapes);
-        inputs = new LoreInputs(shapes);
+        inputs = new LoreInputs(shapes, LoreIds.versions(database));
         assertTrue(shapes.mutations().size() >= AT_LEAST, "mutations read from the schema: " + shapes.mutations().size());
     }
 

@@ -30,7 +30,9 @@ public final class HostileCursors {
 
     public HostileCursors(Shapes shapes, long seed) {
         this.shapes = shapes;
-        this.inputs = new LoreInputs(shapes);
+        this.inputs = new LoreInputs(shapes, id -> {
+            throw new IllegalStateException("a read names no version");
+        });
         this.random = new Random(seed);
     }
 

@@ -24,6 +24,14 @@ public final class HostileScalars {
         }
     }
 
+    /** In place of a value: the slot's valid value, written as text ("1" for an Int whose valid value is 1). */
+    public static final Object VALID_AS_TEXT = new Object() {
+        @Override
+        public String toString() {
+            return "the valid value as text";
+        }
+    };
+
     /** Dates exactly at the archive's bounds: valid, so a write with them lands. */
     public static final List<String> BOUNDS = List.of("-4000-01-01", "+99999-12-31");
 
@@ -88,7 +96,7 @@ public final class HostileScalars {
                 values.add(new Hostile("int: 2^63", Calls.Literal.number("9223372036854775808"), true));
                 values.add(new Hostile("int: 1e100", Calls.Literal.number("1e100"), true));
                 values.add(new Hostile("int: 1.5", Calls.Literal.number("1.5"), true));
-                values.add(new Hostile("int: text", "1"));
+                values.add(new Hostile("int: text", VALID_AS_TEXT));
             }
             case "Date" -> {
                 FAR_DATES.forEach(date -> values.add(new Hostile("date: " + date, date)));

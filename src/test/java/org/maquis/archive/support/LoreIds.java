@@ -1,8 +1,15 @@
 package org.maquis.archive.support;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
+import javax.sql.DataSource;
 import org.maquis.archive.graph.GlobalId;
+import org.maquis.archive.graph.NodeType;
 
 /**
  * Which lore row an argument that takes an ID names in a well-formed request (V2__mirror_maquis_lore.sql fixes their
@@ -62,6 +69,26 @@ public final class LoreIds {
         String name = path.substring(path.lastIndexOf('.') + 1);
         String key = BY_PATH.getOrDefault(path, !name.equals("id") ? BY_NAME.get(name) : inputType == null ? null : BY_INPUT.get(inputType));
         return Optional.ofNullable(key).map(LoreIds::encode);
+    }
+
+    /** The version of the record a global id names, read from the database (a test before may have moved it on). */
+    public static ToIntFunction<String> versions(DataSource database) {
+        return id -> {
+            GlobalId global = GlobalId.decode(id);
+            String table = NodeType.named(global.type()).orElseThrow().table();
+            try (Connection c = database.getConnection();
+                 PreparedStatement s = c.prepareStatement("select version from " + table + " where id = ?")) {
+                s.setLong(1, global.rowId());
+                try (ResultSet r = s.executeQuery()) {
+                    if (!r.next()) {
+                        throw new IllegalStateException("no row for " + global);
+                    }
+                    return r.getInt(1);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     /** The global id of "Type:row". */

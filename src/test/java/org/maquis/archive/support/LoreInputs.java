@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Well-formed arguments for any root field, built from the schema: every required argument and input field, and of a
@@ -28,9 +29,12 @@ public final class LoreInputs {
             "appointCellLeader.input.from", date("2390"));
 
     private final Shapes shapes;
+    private final ToIntFunction<String> versions;
 
-    public LoreInputs(Shapes shapes) {
+    /** @param versions the version of the record a global id names, as the database holds it now ({@link LoreIds#versions}) */
+    public LoreInputs(Shapes shapes, ToIntFunction<String> versions) {
         this.shapes = shapes;
+        this.versions = versions;
     }
 
     /** The arguments of a well-formed call of {@code field}, keyed by argument name. */
@@ -85,7 +89,8 @@ public final class LoreInputs {
         return switch (scalar) {
             case "ID" -> LoreIds.id(path, inputType).orElseThrow(() -> new IllegalStateException(
                     "support/LoreIds names no lore row for " + path + " (" + inputType + "): add one"));
-            case "Int" -> name.equals("first") || name.equals("last") ? 2 : 1;
+            case "Int" -> name.equals("version") ? versions.applyAsInt(LoreIds.id(path.substring(0, path.lastIndexOf('.')) + ".id",
+                    inputType).orElseThrow()) : name.equals("first") || name.equals("last") ? 2 : 1;
             case "Boolean" -> false;
             case "Date" -> name.equals("latest") ? "2375-12-31" : "2375-01-01";
             default -> switch (name) {

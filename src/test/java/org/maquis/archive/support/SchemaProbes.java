@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.ToIntFunction;
 
 /**
  * Hostile requests generated from the schema: for every root query and every mutation, every argument and every input
@@ -43,10 +44,11 @@ public final class SchemaProbes {
     private final LoreInputs inputs;
     private final Random random;
 
-    public SchemaProbes(Shapes shapes, long seed) {
+    /** @param versions the version of the record a global id names, as the database holds it now */
+    public SchemaProbes(Shapes shapes, long seed, ToIntFunction<String> versions) {
         this.shapes = shapes;
         this.calls = new Calls(shapes);
-        this.inputs = new LoreInputs(shapes);
+        this.inputs = new LoreInputs(shapes, versions);
         this.random = new Random(seed);
     }
 
@@ -155,7 +157,9 @@ public final class SchemaProbes {
         for (int i = 0; i < slot.size(); i++) {
             Step step = slot.get(i);
             if (i == slot.size() - 1) {
-                put(container, step.key(), value.value());
+                Object hostile = value.value() == HostileScalars.VALID_AS_TEXT
+                        ? Calls.json(inputs.valid(step.path(), step.inputType(), step.value())) : value.value();
+                put(container, step.key(), hostile);
             } else {
                 Object child = get(container, step.key());
                 if (child == null) {
