@@ -79,13 +79,7 @@ class GeneratedHostileTest {
 
     @Test
     void hostileValuesEverywhereAreRefusedCleanlyAndLogNoError() throws Exception {
-        try (Snapshot snapshot = Snapshot.take(database)) {
-            try {
-                run();
-            } finally {
-                snapshot.restore();
-            }
-        }
+        Snapshot.fromTheLore(database, this::run);
     }
 
     private void run() throws Exception {
@@ -172,6 +166,10 @@ class GeneratedHostileTest {
     /** Dates exactly at the archive's bounds are valid: in every date of every mutation, each lands, then the lore is put back. */
     @Test
     void datesAtTheBoundsLand() throws Exception {
+        Snapshot.fromTheLore(database, this::landDatesAtTheBounds);
+    }
+
+    private void landDatesAtTheBounds() throws Exception {
         Map<String, String> before = Checksums.of(database);
         long changes = Checksums.changes(database);
         List<String> failures = new ArrayList<>();

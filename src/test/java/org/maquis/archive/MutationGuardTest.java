@@ -61,7 +61,11 @@ class MutationGuardTest {
 
     /** The requests above are valid: an archivist's land, each changes rows, and the lore is put back after each. */
     @Test
-    void theSameRequestsLandForAnArchivist() throws SQLException {
+    void theSameRequestsLandForAnArchivist() throws Exception {
+        Snapshot.fromTheLore(database, this::landEveryOne);
+    }
+
+    private void landEveryOne() throws SQLException {
         Map<String, String> before = Checksums.of(database);
         long changes = Checksums.changes(database);
         List<String> failures = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.maquis.archive.support;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * The served schema as the tests need it, read by introspection through the endpoint (graphql/schema/descriptions,
  * which DescriptionsTest reads too): the root fields, their arguments, every input type's fields, enums, and what each
  * field returns. Tests generated from it cover a field or input field the day it is added, without anyone listing it.
+ * Everything is sorted by name: the server's order changes from one start to the next, a seed's requests must not.
  */
 public final class Shapes {
 
@@ -124,6 +126,7 @@ public final class Shapes {
             JsonObject field = (JsonObject) f;
             fields.add(new Field(field.getString("name"), values(field.getJsonArray("args")), ref(field.getJsonObject("type"))));
         }
+        fields.sort(Comparator.comparing(Field::name));
         return fields;
     }
 
@@ -134,6 +137,7 @@ public final class Shapes {
             values.add(new Value(value.getString("name"), value.getString("description"), ref(value.getJsonObject("type")),
                     value.getString("defaultValue")));
         }
+        values.sort(Comparator.comparing(Value::name));
         return values;
     }
 
@@ -142,6 +146,7 @@ public final class Shapes {
         for (Object v : array == null ? new JsonArray() : array) {
             names.add(((JsonObject) v).getString("name"));
         }
+        names.sort(Comparator.naturalOrder());
         return names;
     }
 

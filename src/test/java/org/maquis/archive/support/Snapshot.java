@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 /**
@@ -18,15 +19,38 @@ import javax.sql.DataSource;
  */
 public final class Snapshot implements AutoCloseable {
 
-    private static final String SCHEMA = "test_snapshot";
+    /** One schema per copy, so that copies can nest. */
+    private static final AtomicInteger COPIES = new AtomicInteger();
 
+    /** What a test runs against the lore. */
+    public interface Body {
+        void run() throws Exception;
+    }
+
+    private final String schema;
     private final DataSource database;
     /** Each table with the columns it stores as written. */
     private final Map<String, String> tables;
 
-    private Snapshot(DataSource database, Map<String, String> tables) {
+    private Snapshot(String schema, DataSource database, Map<String, String> tables) {
+        this.schema = schema;
         this.database = database;
         this.tables = tables;
+    }
+
+    /**
+     * Runs {@code body} against the lore as the migrations load it (the edits and history that tests before left are
+     * forgotten first), then puts every table back as it was before: generated requests meet the same rows every time.
+     */
+    public static void fromTheLore(DataSource database, Body body) throws Exception {
+        try (Snapshot left = take(database)) {
+            try {
+                Archivist.forgetEdits(database);
+                body.run();
+            } finally {
+                left.restore();
+            }
+        }
     }
 
     /** Copies every table now. */
@@ -36,12 +60,13 @@ public final class Snapshot implements AutoCloseable {
             for (String table : Checksums.tables(s)) {
                 tables.put(table, String.join(", ", written(s, table)));
             }
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
-            s.execute("create schema " + SCHEMA);
+            String schema = "test_snapshot_" + COPIES.incrementAndGet();
+            s.execute("drop schema if exists " + schema + " cascade");
+            s.execute("create schema " + schema);
             for (String table : tables.keySet()) {
-                s.execute("create table " + SCHEMA + ".\"" + table + "\" as select * from public.\"" + table + "\"");
+                s.execute("create table " + schema + ".\"" + table + "\" as select * from public.\"" + table + "\"");
             }
-            return new Snapshot(database, tables);
+            return new Snapshot(schema, database, tables);
         }
     }
 
@@ -54,7 +79,7 @@ public final class Snapshot implements AutoCloseable {
                 String columns = table.getValue();
                 s.execute("delete from public.\"" + table.getKey() + "\"");
                 s.execute("insert into public.\"" + table.getKey() + "\" (" + columns + ") overriding system value select " + columns
-                        + " from " + SCHEMA + ".\"" + table.getKey() + "\"");
+                        + " from " + schema + ".\"" + table.getKey() + "\"");
             }
             c.commit();
         }
@@ -64,7 +89,7 @@ public final class Snapshot implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
+            s.execute("drop schema if exists " + schema + " cascade");
         }
     }
 
