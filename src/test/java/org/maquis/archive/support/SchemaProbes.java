@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.function.ToIntFunction;
 
@@ -43,6 +44,8 @@ public final class SchemaProbes {
     private final Calls calls;
     private final LoreInputs inputs;
     private final Random random;
+    /** The longest text each input field's name is documented to take, wherever it is (`name`: 200). */
+    private final Map<String, Integer> documented = new java.util.TreeMap<>();
 
     /** @param versions the version of the record a global id names, as the database holds it now */
     public SchemaProbes(Shapes shapes, long seed, ToIntFunction<String> versions) {
@@ -50,6 +53,12 @@ public final class SchemaProbes {
         this.calls = new Calls(shapes);
         this.inputs = new LoreInputs(shapes, versions);
         this.random = new Random(seed);
+        for (Shapes.Field root : shapes.mutations()) {
+            for (List<Step> slot : slots(root)) {
+                Shapes.Value value = slot.get(slot.size() - 1).value();
+                value.maxLength().ifPresent(max -> documented.merge(value.name(), max, Math::min));
+            }
+        }
     }
 
     /** Every probe, in a fixed order for a fixed seed; {@code othersShare} of the mutations' go again as NONE or READER. */
@@ -147,7 +156,9 @@ public final class SchemaProbes {
         }
         Shapes.Type named = shapes.type(value.type());
         String id = named.name().equals("ID") ? LoreIds.id(last.path(), last.inputType()).orElse(null) : null;
-        values.addAll(HostileScalars.forType(named, value.maxLength(), id));
+        // A field whose description names no maximum takes the one documented for its name elsewhere (an update's
+        // `name` that of a creation's): the database holds one limit per column.
+        values.addAll(HostileScalars.forType(named, value.maxLength().or(() -> Optional.ofNullable(documented.get(value.name()))), id));
         return values;
     }
 
