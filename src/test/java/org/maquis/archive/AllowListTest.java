@@ -70,7 +70,8 @@ class AllowListTest {
                 + " where dbid = (select oid from pg_database where datname = current_database())"
                 + " and query not ilike '%pg_stat_statements%'"), "statements run for refused requests");
         // The same document, listed: the list holds the file's text exactly.
-        GraphQL.run("person/id-by-slug", Map.of("slug", "marlena-moreau")).statusCode(200).body("errors", nullValue());
+        GraphQL.run("person/id-by-slug", Map.of("slug", "marlena-moreau")).statusCode(200).body("errors", nullValue())
+                .body("data.person.id", equalTo(org.maquis.archive.graph.GlobalId.encode("Person", 401)));
     }
 
     private void sql(String statement) throws SQLException {

@@ -101,7 +101,8 @@ class LimitsTest {
                 .statusCode(400)
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"))
                 .body("errors[0].message", containsString("Cost 65640 exceeds the limit 50000"));
-        GraphQL.post(Map.of("query", query, "variables", Map.of("n", 2))).statusCode(200).body("errors", nullValue());
+        GraphQL.post(Map.of("query", query, "variables", Map.of("n", 2))).statusCode(200).body("errors", nullValue())
+                .body("data.people.nodes.size()", equalTo(2));
     }
 
     @Test

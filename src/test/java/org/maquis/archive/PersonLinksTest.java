@@ -4,8 +4,6 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,11 +60,12 @@ class PersonLinksTest {
                 .body("data.addMarriage.userErrors[0].field", equalTo("spouse"))
                 .body("data.addMarriage.userErrors[0].message", containsString("universe"));
         assertEquals(List.of("addMarriage"), Links.recorded(database, "Marriage"));
-        GraphQL.run("editing/links/person-links", Map.of("slug", "selok")).body("data.person.spouses.nodes", empty());
+        GraphQL.clean(GraphQL.run("editing/links/person-links", Map.of("slug", "selok"))).body("data.person.spouses.nodes", empty());
         // Named the other way round, the marriage is found all the same, and removed.
-        Archivist.run("editing/links/remove-marriage", EditingTest.input("person", lore.id("sarek"), "spouse", lore.id("sato")))
+        GraphQL.clean(Archivist.run("editing/links/remove-marriage", EditingTest.input("person", lore.id("sarek"), "spouse", lore.id("sato"))))
                 .body("data.removeMarriage.userErrors", empty())
-                .body("data.removeMarriage.person.spouses.nodes.slug", not(hasItem("sarah-sato")));
+                .body("data.removeMarriage.person.slug", equalTo("sarek"))
+                .body("data.removeMarriage.person.spouses.nodes", empty());
         Archivist.run("editing/links/remove-marriage", EditingTest.input("person", lore.id("sarek"), "spouse", lore.id("sato")))
                 .body("data.removeMarriage.userErrors[0].code", equalTo("NOT_FOUND"));
         assertEquals(List.of("addMarriage", "removeMarriage"), Links.recorded(database, "Marriage"));

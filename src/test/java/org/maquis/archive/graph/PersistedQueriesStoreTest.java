@@ -66,6 +66,7 @@ class PersistedQueriesStoreTest {
         assertEquals("{ one }\n", list.document(AllowList.sha256("{ one }\n")));
         PersistedQueries store = new PersistedQueries(10, list);
         assertNull(store.resolve(request("{ two }", null)).code());
+        assertEquals("{ two }", store.resolve(request("{ two }", null)).shape().query(), "listed, so resolved");
         assertEquals("{ two }", store.resolve(request(null, AllowList.sha256("{ two }"))).shape().query());
         assertEquals(PersistedQueries.NOT_ALLOWED, store.resolve(request("{ three }", null)).code());
         assertEquals(PersistedQueries.NOT_ALLOWED, store.resolve(request(null, AllowList.sha256("{ three }"))).code());

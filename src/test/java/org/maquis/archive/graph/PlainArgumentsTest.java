@@ -2,6 +2,7 @@ package org.maquis.archive.graph;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class PlainArgumentsTest {
     void argumentsLeftOutTakeTheirDefaults() {
         // orderBy defaults to DATE_ASC, the filter to none: the timeline from its start.
         List<String> timeline = GraphQL.post(Map.of("query", "{ events(first: 3) { nodes { slug } } }")).statusCode(200)
-                .body("errors", nullValue()).extract().path("data.events.nodes.slug");
+                .body("errors", nullValue()).body("data.events.nodes.slug", hasSize(3)).extract().path("data.events.nodes.slug");
         GraphQL.post(Map.of("query", "{ events(first: 3, orderBy: DATE_ASC, filter: null) { nodes { slug } } }"))
                 .statusCode(200).body("errors", nullValue()).body("data.events.nodes.slug", equalTo(timeline));
     }

@@ -1,6 +1,9 @@
 package org.maquis.archive.support;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.http.ContentType;
@@ -39,6 +42,25 @@ public final class GraphQL {
     /** Posts any body, accepting only the given media type. */
     public static ValidatableResponse post(Object body, String accept) {
         return given().contentType(ContentType.JSON).accept(accept).body(body).when().post("/graphql").then();
+    }
+
+    /**
+     * Asserts an answer is clean: HTTP 200 and no errors. What an assertion of absence (`nullValue()`, `not(hasItem(...))`,
+     * `empty()`) checks first, since a failed answer lacks whatever is asked of it too.
+     */
+    public static ValidatableResponse clean(ValidatableResponse answer) {
+        return answer.statusCode(200).body("errors", nullValue());
+    }
+
+    /** Asserts a clean answer with data: no errors, and at least one root field that is not null. */
+    public static ValidatableResponse answered(ValidatableResponse answer) {
+        return clean(answer).body("data.findAll { it.value != null }.size()", greaterThan(0));
+    }
+
+    /** Asserts a clean answer whose field at {@code path} ("data.person") is there and null: an unknown slug, say. */
+    public static ValidatableResponse nullAt(ValidatableResponse answer, String path) {
+        int dot = path.lastIndexOf('.');
+        return clean(answer).body(path.substring(0, dot), hasKey(path.substring(dot + 1))).body(path, nullValue());
     }
 
     /** Runs the operation and asserts the whole answer equals the .json file beside it. */
