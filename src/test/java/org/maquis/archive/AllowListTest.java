@@ -71,7 +71,7 @@ class AllowListTest {
                 + " and query not ilike '%pg_stat_statements%'"), "statements run for refused requests");
         // The same document, listed: the list holds the file's text exactly.
         GraphQL.run("person/id-by-slug", Map.of("slug", "marlena-moreau")).statusCode(200).body("errors", nullValue())
-                .body("data.person.id", equalTo(org.maquis.archive.graph.GlobalId.encode("Person", 401)));
+                .body("data.person.id", equalTo(org.maquis.archive.relay.GlobalId.encode("Person", 401)));
     }
 
     private void sql(String statement) throws SQLException {

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.maquis.archive.graph.DocumentCache;
+import org.maquis.archive.http.DocumentCache;
 import org.maquis.archive.support.GraphQL;
 
 /** RequestCheck and SmallRye's execution parse and validate each distinct document once, between them. */

@@ -24,7 +24,7 @@ import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maquis.archive.graph.GlobalId;
+import org.maquis.archive.relay.GlobalId;
 import org.maquis.archive.support.GraphQL;
 
 /**

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.maquis.archive.graph.Loaders;
+import org.maquis.archive.engine.Loaders;
 import org.maquis.archive.support.GraphQL;
 
 /**

@@ -161,7 +161,7 @@ class PagingTest {
 
     /** Row keys out of global ids, to compare a connection with the table. */
     private static List<String> ids(List<String> globalIds) {
-        return globalIds.stream().map(id -> String.valueOf(org.maquis.archive.graph.GlobalId.decode(id).rowId())).toList();
+        return globalIds.stream().map(id -> String.valueOf(org.maquis.archive.relay.GlobalId.decode(id).rowId())).toList();
     }
 
     private List<String> column(String sql) throws SQLException {

@@ -9,13 +9,14 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.lore.Entries;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Lock;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.data.Lock;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
@@ -128,7 +129,7 @@ public class CellEdits {
             input.applyTo(cell).orRefuse();
 
             return references(session, cell, input.faction)
-                    .chain(() -> Edits.create(session, cell));
+                    .chain(() -> Entries.create(session, cell));
         }), CellPayload::new, CellPayload::new));
     }
 
@@ -142,7 +143,7 @@ public class CellEdits {
                 boolean renamed = input.applyTo(cell);
 
                 return references(session, cell, input.faction)
-                        .chain(() -> Edits.followName(session, cell, renamed))
+                        .chain(() -> Entries.followName(session, cell, renamed))
                         .chain(() -> Edits.update(session, cell));
             });
         }), CellPayload::new, CellPayload::new));

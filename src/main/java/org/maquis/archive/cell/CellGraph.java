@@ -2,7 +2,7 @@ package org.maquis.archive.cell;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Repository;
+import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.PageRequest;
+import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
 import org.maquis.archive.person.Person;

@@ -2,10 +2,10 @@ package org.maquis.archive.cell;
 
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Lock;
-import org.maquis.archive.graph.Refused;
-import org.maquis.archive.graph.UserError;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.data.Lock;
+import org.maquis.archive.errors.Refused;
+import org.maquis.archive.relay.UserError;
 
 /** The rule of a cell's leaderships: at most one is open, its end not known (V12's cell_leader_one_open). */
 final class CellLeaderships {

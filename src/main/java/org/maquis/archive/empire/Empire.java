@@ -1,6 +1,7 @@
 package org.maquis.archive.empire;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Table;
 import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityResult;
@@ -8,13 +9,14 @@ import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Node;
+import org.maquis.archive.relay.Node;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 
 @Entity
+@Table(name = "empire")
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
 @SqlResultSetMapping(name = "Empire.page", entities = @EntityResult(entityClass = Empire.class), columns = {
         @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})

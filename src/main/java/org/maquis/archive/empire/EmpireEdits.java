@@ -4,17 +4,16 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.Entries;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
@@ -71,7 +70,7 @@ public class EmpireEdits {
             input.applyTo(empire).date("collapsed", input.collapsed).orRefuse();
             empire.kind = input.kind;
             empire.collapsed = input.collapsed == null ? null : input.collapsed.toDate();
-            return Edits.create(session, empire);
+            return Entries.create(session, empire);
         }), EmpirePayload::new, EmpirePayload::new));
     }
 
@@ -91,7 +90,7 @@ public class EmpireEdits {
                 if (input.collapsed != null || clear.contains(EmpireField.COLLAPSED)) {
                     empire.collapsed = input.collapsed == null ? null : input.collapsed.toDate();
                 }
-                return Edits.followName(session, empire, renamed)
+                return Entries.followName(session, empire, renamed)
                         .chain(() -> Edits.update(session, empire));
             });
         }), EmpirePayload::new, EmpirePayload::new));

@@ -8,10 +8,11 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.lore.Entries;
 import org.maquis.archive.event.EventEdits.EventPayload;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Universe;
@@ -72,7 +73,7 @@ public class CrossingEdits {
             event.date = input.date == null ? null : input.date.toDate();
             Uni<Event> recorded = Edits.referenced(session, Place.class, "place", input.place)
                     .invoke(place -> event.placeId = place == null ? null : place.rowId)
-                    .chain(() -> Edits.create(session, event));
+                    .chain(() -> Entries.create(session, event));
             for (int i = 0; i < travellers.size(); i++) {
                 String field = "travellers." + i;
                 String id = travellers.get(i);

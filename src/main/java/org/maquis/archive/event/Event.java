@@ -1,6 +1,7 @@
 package org.maquis.archive.event;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Table;
 import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 import jakarta.persistence.ColumnResult;
@@ -10,17 +11,18 @@ import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Node;
+import org.maquis.archive.relay.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.Universe;
-import org.maquis.archive.graph.Refers;
+import org.maquis.archive.data.Refers;
 import org.maquis.archive.place.Place;
 
 @Entity
+@Table(name = "event")
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
 @SqlResultSetMapping(name = "Event.page", entities = @EntityResult(entityClass = Event.class), columns = {
         @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})

@@ -9,18 +9,19 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.lore.Entries;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.Universe;
 import org.maquis.archive.place.Place;
 import org.maquis.archive.lore.Hierarchies;
-import org.maquis.archive.graph.Lock;
+import org.maquis.archive.data.Lock;
 
 /** Recording events (the event, its date and place, and who took part, in one transaction) and changing them. */
 @GraphQLApi
@@ -108,7 +109,7 @@ public class EventEdits {
             event.target = Checks.strip(input.target);
             Uni<Event> recorded = Edits.referenced(session, Place.class, "place", input.place)
                     .invoke(place -> event.placeId = place == null ? null : place.rowId)
-                    .chain(() -> Edits.create(session, event));
+                    .chain(() -> Entries.create(session, event));
             for (int i = 0; i < participants.size(); i++) {
                 int at = i;
                 recorded = recorded.call(e -> participant(session, e, "participants." + at + ".id", participants.get(at)));
@@ -204,7 +205,7 @@ public class EventEdits {
                         .chain(() -> Hierarchies.unlessLoop(session, "event", "follows_id", event.rowId, followed, event.followsId,
                                 "follows", e -> event.name + " cannot follow " + e + ": " + e + " follows " + event.name
                                         + ", directly or through other events."))
-                        .chain(() -> Edits.followName(session, event, renamed))
+                        .chain(() -> Entries.followName(session, event, renamed))
                         .chain(() -> Edits.update(session, event));
             });
         }), EventPayload::new, EventPayload::new));

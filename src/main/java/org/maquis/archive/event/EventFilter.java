@@ -2,8 +2,8 @@ package org.maquis.archive.event;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.ArchiveDates;
-import org.maquis.archive.graph.Where;
+import org.maquis.archive.data.ArchiveDates;
+import org.maquis.archive.data.Where;
 import org.maquis.archive.lore.Universe;
 
 @Description("Narrows `events`; every field given must match.")

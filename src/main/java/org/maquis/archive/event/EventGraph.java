@@ -2,14 +2,14 @@ package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Repository;
+import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.graph.PageRequest;
+import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
 

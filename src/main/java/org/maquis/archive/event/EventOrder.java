@@ -1,10 +1,10 @@
 package org.maquis.archive.event;
 
-import static org.maquis.archive.graph.Order.bigint;
-import static org.maquis.archive.graph.Order.date;
+import static org.maquis.archive.data.Order.bigint;
+import static org.maquis.archive.data.Order.date;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Order;
+import org.maquis.archive.data.Order;
 
 @Description("The order of a connection of events. `DATE_ASC` reads as the timeline.")
 public enum EventOrder {

@@ -11,12 +11,12 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.Versioned;
+import org.maquis.archive.relay.Node;
+import org.maquis.archive.data.Versioned;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Refers;
+import org.maquis.archive.data.Refers;
 import org.maquis.archive.ship.Ship;
 
 @Entity

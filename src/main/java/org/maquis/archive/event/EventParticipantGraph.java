@@ -1,7 +1,7 @@
 package org.maquis.archive.event;
 
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Repository;
+import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Node;
+import org.maquis.archive.relay.Node;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.ship.Ship;
 

@@ -1,14 +1,18 @@
 package org.maquis.archive.event;
 
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
+import org.maquis.archive.data.Order;
+import org.maquis.archive.data.Relation;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.ship.Ship;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
-public final class EventRepository {
+@Startup // loaded with the application, so that the relations it declares are known from the first request on
+@Singleton
+public class EventRepository {
 
     public static final Relation<Event> FOLLOWED_BY = Relation.children(Event.class, "follows_id", EventOrder.DATE_ASC.order())
             .serves(Event.class, "followedBy");
@@ -28,7 +32,4 @@ public final class EventRepository {
 
     public static final Relation<EventParticipant> SHIP_EVENTS = Relation.children(EventParticipant.class, "ship_id", EventOrder.PARTICIPANT_TIMELINE)
             .serves(Ship.class, "events");
-
-    private EventRepository() {
-    }
 }

@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Table;
 import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityResult;
@@ -8,19 +9,20 @@ import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Node;
+import org.maquis.archive.relay.Node;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Entry;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.Refers;
+import org.maquis.archive.data.Refers;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
 import org.maquis.archive.ship.Ship;
 
 @Entity
+@Table(name = "faction")
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
 @SqlResultSetMapping(name = "Faction.page", entities = @EntityResult(entityClass = Faction.class), columns = {
         @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})

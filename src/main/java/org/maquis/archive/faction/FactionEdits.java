@@ -9,12 +9,13 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.lore.Entries;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
@@ -100,7 +101,7 @@ public class FactionEdits {
             faction.primaryMissions = Checks.strip(input.primaryMissions);
             faction.founded = input.founded == null ? null : input.founded.toDate();
             return references(session, faction, input.headquarters, input.counterpart, input.partOf, input.serves, input.allegiance, input.flagship)
-                    .chain(() -> Edits.create(session, faction));
+                    .chain(() -> Entries.create(session, faction));
         }), FactionPayload::new, FactionPayload::new));
     }
 
@@ -157,7 +158,7 @@ public class FactionEdits {
                         .chain(() -> Hierarchies.unlessLoop(session, "faction", "part_of_faction_id", faction.rowId, partOf,
                                 faction.partOfFactionId, "partOf", f -> faction.name + " cannot be part of " + f + ": " + f
                                         + " is part of " + faction.name + ", directly or through other factions."))
-                        .chain(() -> Edits.followName(session, faction, renamed))
+                        .chain(() -> Entries.followName(session, faction, renamed))
                         .chain(() -> Edits.update(session, faction));
             });
         }), FactionPayload::new, FactionPayload::new));

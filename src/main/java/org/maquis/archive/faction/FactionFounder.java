@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.maquis.archive.graph.Versioned;
+import org.maquis.archive.data.Versioned;
 
 /** A link from a faction to one of the people who founded it; read through, never shown. */
 @Entity

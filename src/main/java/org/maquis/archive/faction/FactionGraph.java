@@ -2,7 +2,7 @@ package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Repository;
+import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.PageRequest;
+import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.lore.NameOrder;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;

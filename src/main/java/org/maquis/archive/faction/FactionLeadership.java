@@ -9,10 +9,10 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.maquis.archive.graph.Node;
+import org.maquis.archive.relay.Node;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
-import org.maquis.archive.graph.Refers;
+import org.maquis.archive.data.Refers;
 import org.maquis.archive.person.Person;
 
 @Entity

@@ -1,9 +1,9 @@
 package org.maquis.archive.faction;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Connection;
-import org.maquis.archive.graph.Edge;
-import org.maquis.archive.graph.Slice;
+import org.maquis.archive.relay.Connection;
+import org.maquis.archive.relay.Edge;
+import org.maquis.archive.data.Slice;
 
 @Description("A page of leaderships of factions.")
 public class FactionLeadershipConnection

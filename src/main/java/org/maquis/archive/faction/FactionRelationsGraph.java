@@ -1,7 +1,7 @@
 package org.maquis.archive.faction;
 
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Order;
+import org.maquis.archive.data.Order;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;

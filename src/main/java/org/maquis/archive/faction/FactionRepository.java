@@ -1,14 +1,18 @@
 package org.maquis.archive.faction;
 
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
+import org.maquis.archive.data.Order;
+import org.maquis.archive.data.Relation;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
 import org.maquis.archive.species.Species;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
-public final class FactionRepository {
+@Startup // loaded with the application, so that the relations it declares are known from the first request on
+@Singleton
+public class FactionRepository {
 
     public static final Relation<Faction> HEADQUARTERS_OF = Relation.children(Faction.class, "headquarters_id", Order.NAME)
             .serves(Place.class, "headquartersOf");
@@ -60,7 +64,4 @@ public final class FactionRepository {
 
     public static final Relation<SpeciesMembership> SPECIES_FACTIONS = Relation.children(SpeciesMembership.class, "species_id", Order.ARTICLE)
             .serves(Species.class, "factions");
-
-    private FactionRepository() {
-    }
 }

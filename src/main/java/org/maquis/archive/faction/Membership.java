@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Table;
 import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityResult;
@@ -10,15 +11,16 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.maquis.archive.graph.Node;
+import org.maquis.archive.relay.Node;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.Refers;
+import org.maquis.archive.data.Refers;
 
 /** A person's allegiance to exactly one faction or one empire (the table checks that one of the two is set). */
 @Entity
+@Table(name = "membership")
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).
 @SqlResultSetMapping(name = "Membership.page", entities = @EntityResult(entityClass = Membership.class), columns = {
         @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})

@@ -9,11 +9,11 @@ import jakarta.persistence.Table;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.maquis.archive.graph.Node;
+import org.maquis.archive.relay.Node;
 import org.maquis.archive.lore.HeldForATime;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.empire.Empire;
-import org.maquis.archive.graph.Refers;
+import org.maquis.archive.data.Refers;
 
 @Entity
 // A page of a connection: the row, the key of the parent it was read for, and its cursor (see Relation).

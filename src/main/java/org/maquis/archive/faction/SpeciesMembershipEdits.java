@@ -8,16 +8,16 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.species.Species;
-import org.maquis.archive.graph.Lock;
+import org.maquis.archive.data.Lock;
 
 /** A species among a faction's ranks, added; a species is among a faction's ranks once (the table's unique rule). */
 @GraphQLApi

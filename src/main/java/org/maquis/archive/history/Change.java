@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.ColumnResult;
+import jakarta.persistence.Table;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityResult;
 import jakarta.persistence.EnumType;
@@ -19,15 +20,16 @@ import org.eclipse.microprofile.graphql.Enum;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.GlobalId;
-import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.relay.GlobalId;
+import org.maquis.archive.relay.Node;
+import org.maquis.archive.data.Row;
 
 /**
  * One change of one record, as the history trigger of its table recorded it (V7__editing.sql), in the same
  * transaction as the change. A change outlives its record: a deleted node's history stays readable.
  */
 @Entity
+@Table(name = "change")
 @SqlResultSetMapping(name = "Change.page", entities = @EntityResult(entityClass = Change.class), columns = {
         @ColumnResult(name = "page_parent", type = Long.class), @ColumnResult(name = "page_cursor", type = String.class)})
 @Description("One change of one record: who made it, when, through which mutation, and its fields before and after.")

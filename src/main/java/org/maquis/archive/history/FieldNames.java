@@ -8,8 +8,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Version;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,10 +15,10 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.model.naming.Identifier;
-import org.maquis.archive.graph.GlobalId;
-import org.maquis.archive.graph.NodeType;
-import org.maquis.archive.graph.Refers;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.relay.GlobalId;
+import org.maquis.archive.data.NodeType;
+import org.maquis.archive.data.Refers;
+import org.maquis.archive.data.Row;
 
 /**
  * The API's name of each column a node type's history trigger records (V7__editing.sql stores the columns as
@@ -51,10 +49,10 @@ final class FieldNames {
     /** The naming strategy of application.properties: a field `deathPlaceId` is the column `death_place_id`. */
     private static final CamelCaseToUnderscoresNamingStrategy COLUMNS = new CamelCaseToUnderscoresNamingStrategy();
 
-    private static final Map<NodeType, Map<String, Named>> BY_TYPE = new EnumMap<>(NodeType.class);
+    private static final Map<NodeType, Map<String, Named>> BY_TYPE = new HashMap<>();
 
     static {
-        Arrays.stream(NodeType.values()).filter(t -> t != NodeType.CHANGE).forEach(t -> BY_TYPE.put(t, columns(t.entity())));
+        NodeType.all().stream().filter(t -> t.entity() != Change.class).forEach(t -> BY_TYPE.put(t, columns(t.entity())));
     }
 
     private FieldNames() {

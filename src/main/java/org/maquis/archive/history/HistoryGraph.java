@@ -1,6 +1,5 @@
 package org.maquis.archive.history;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
@@ -28,12 +27,12 @@ import org.maquis.archive.ship.Ship;
 import org.maquis.archive.ship.ShipClass;
 import org.maquis.archive.ship.ShipCommand;
 import org.maquis.archive.species.Species;
-import org.maquis.archive.graph.GlobalId;
-import org.maquis.archive.graph.NodeType;
-import org.maquis.archive.graph.NotFound;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
-import org.maquis.archive.graph.Row;
+import org.maquis.archive.relay.GlobalId;
+import org.maquis.archive.data.NodeType;
+import org.maquis.archive.errors.NotFound;
+import org.maquis.archive.data.Order;
+import org.maquis.archive.data.Relation;
+import org.maquis.archive.data.Row;
 
 /**
  * The history of every record: a connection on each node type, newest first, paged like every other, and a
@@ -51,8 +50,8 @@ public class HistoryGraph {
     private static final Order NEWEST = Order.descending("newest");
 
     /** Each node type's history: the changes recorded for its rows (the index change_of_node serves it). */
-    private static final Map<NodeType, Relation<Change>> HISTORY = Arrays.stream(NodeType.values())
-            .filter(type -> type != NodeType.CHANGE)
+    private static final Map<NodeType, Relation<Change>> HISTORY = NodeType.all().stream()
+            .filter(type -> type.entity() != Change.class)
             .collect(Collectors.toMap(type -> type, type -> Relation.children(Change.class, "node_id", NEWEST)
                     .and("t.node_type = '" + type.graphQlName() + "'")));
 

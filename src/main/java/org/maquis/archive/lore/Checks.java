@@ -2,8 +2,8 @@ package org.maquis.archive.lore;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.maquis.archive.graph.Refused;
-import org.maquis.archive.graph.UserError;
+import org.maquis.archive.errors.Refused;
+import org.maquis.archive.relay.UserError;
 
 /**
  * Checks a mutation's input before anything is written, collecting every problem, each on its field, so that

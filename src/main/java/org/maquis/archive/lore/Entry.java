@@ -5,7 +5,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.MappedSuperclass;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Versioned;
+import org.maquis.archive.data.Versioned;
 
 /** An entry of the archive: something a reader looks up by name, in one universe. */
 @MappedSuperclass

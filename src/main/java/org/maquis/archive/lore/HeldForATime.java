@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.maquis.archive.graph.Versioned;
+import org.maquis.archive.data.Versioned;
 
 /**
  * A relation that holds for a time (a membership, a leadership, an alliance...). Its table keeps the date it

@@ -4,8 +4,8 @@ import io.smallrye.mutiny.Uni;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.graph.Refused;
-import org.maquis.archive.graph.UserError;
+import org.maquis.archive.errors.Refused;
+import org.maquis.archive.relay.UserError;
 
 /**
  * The lore's hierarchies, which never loop: a place within a place, an event following another, a faction part of

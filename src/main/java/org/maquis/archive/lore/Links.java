@@ -2,10 +2,10 @@ package org.maquis.archive.lore;
 
 import io.smallrye.mutiny.Uni;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Refused;
-import org.maquis.archive.graph.Row;
-import org.maquis.archive.graph.UserError;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.errors.Refused;
+import org.maquis.archive.data.Row;
+import org.maquis.archive.relay.UserError;
 
 /**
  * What the mutations that link two records share: both ends in one universe, a term that does not end before

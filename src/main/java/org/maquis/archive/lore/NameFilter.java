@@ -1,7 +1,7 @@
 package org.maquis.archive.lore;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Where;
+import org.maquis.archive.data.Where;
 
 @Description("Narrows a list of named things; every field given must match.")
 public class NameFilter {

@@ -1,7 +1,7 @@
 package org.maquis.archive.lore;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Order;
+import org.maquis.archive.data.Order;
 
 @Description("The order of a connection of named things.")
 public enum NameOrder {

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
-import org.maquis.archive.graph.ArchiveError;
+import org.maquis.archive.errors.ArchiveError;
 
 /**
  * Measures and logs each GraphQL request once, when its answer is sent, from its {@link GraphQLOutcome}:

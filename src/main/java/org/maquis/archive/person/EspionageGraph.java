@@ -1,7 +1,7 @@
 package org.maquis.archive.person;
 
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Repository;
+import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;

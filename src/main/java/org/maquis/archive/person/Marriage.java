@@ -1,7 +1,7 @@
 package org.maquis.archive.person;
 
 import jakarta.persistence.Entity;
-import org.maquis.archive.graph.Versioned;
+import org.maquis.archive.data.Versioned;
 
 /** Two people married to each other; stored once, with the smaller row key first. */
 @Entity

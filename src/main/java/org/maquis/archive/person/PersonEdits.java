@@ -7,10 +7,11 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.lore.Entries;
 import org.maquis.archive.event.Event;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.person.PersonInputs.PersonField;
 import org.maquis.archive.place.Place;
@@ -36,7 +37,7 @@ public class PersonEdits {
             person.title = Checks.strip(input.title);
             person.died = input.died == null ? null : input.died.toDate();
             return references(session, person, input.species, input.homeworld, input.deathPlace, input.killedIn)
-                    .chain(() -> Edits.create(session, person));
+                    .chain(() -> Entries.create(session, person));
         }), PersonPayload::new, PersonPayload::new));
     }
 
@@ -60,7 +61,7 @@ public class PersonEdits {
                 }
                 clearReferences(person, clear);
                 return references(session, person, input.species, input.homeworld, input.deathPlace, input.killedIn)
-                        .chain(() -> Edits.followName(session, person, renamed))
+                        .chain(() -> Entries.followName(session, person, renamed))
                         .chain(() -> Edits.update(session, person));
             });
         }), PersonPayload::new, PersonPayload::new));

@@ -2,7 +2,7 @@ package org.maquis.archive.person;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.graph.Repository;
+import org.maquis.archive.data.Repository;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.cell.Cell;
-import org.maquis.archive.graph.PageRequest;
+import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.lore.NameOrder;
 
 @GraphQLApi

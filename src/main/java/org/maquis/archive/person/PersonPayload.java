@@ -2,8 +2,8 @@ package org.maquis.archive.person;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
 
 @Description("What a person mutation did: the person as it now is, or what was wrong (then nothing changed).")
 public class PersonPayload extends Payload {

@@ -9,12 +9,12 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
-import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Entries;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 import org.maquis.archive.lore.Hierarchies;
@@ -72,7 +72,7 @@ public class PlaceEdits {
             input.applyTo(place).orRefuse();
             place.kind = input.kind;
             return references(session, place, input.locatedIn)
-                    .chain(() -> Edits.create(session, place));
+                    .chain(() -> Entries.create(session, place));
         }), PlacePayload::new, PlacePayload::new));
     }
 
@@ -98,7 +98,7 @@ public class PlaceEdits {
                         .chain(() -> Hierarchies.unlessLoop(session, "place", "located_in_id", place.rowId, within, place.locatedInId,
                                 "locatedIn", in -> place.name + " cannot lie within " + in + ": " + in + " lies within " + place.name
                                         + ", directly or through other places."))
-                        .chain(() -> Edits.followName(session, place, renamed))
+                        .chain(() -> Entries.followName(session, place, renamed))
                         .chain(() -> Edits.update(session, place));
             });
         }), PlacePayload::new, PlacePayload::new));

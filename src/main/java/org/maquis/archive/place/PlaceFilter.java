@@ -1,7 +1,7 @@
 package org.maquis.archive.place;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Where;
+import org.maquis.archive.data.Where;
 import org.maquis.archive.lore.Universe;
 
 @Description("Narrows `places`; every field given must match.")

@@ -1,10 +1,10 @@
 package org.maquis.archive.search;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Connection;
-import org.maquis.archive.graph.Edge;
-import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.Slice;
+import org.maquis.archive.relay.Connection;
+import org.maquis.archive.relay.Edge;
+import org.maquis.archive.relay.Node;
+import org.maquis.archive.data.Slice;
 
 @Description("A page of search results: things of any type, best match first.")
 public class SearchConnection extends Connection<Node, SearchConnection.SearchEdge> {

@@ -14,14 +14,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.graph.BadUserInput;
-import org.maquis.archive.graph.Loaders;
-import org.maquis.archive.graph.Node;
-import org.maquis.archive.graph.NodeLoader;
-import org.maquis.archive.graph.NodeType;
-import org.maquis.archive.graph.PageLimits;
-import org.maquis.archive.graph.Reads;
-import org.maquis.archive.graph.Slice;
+import org.maquis.archive.errors.BadUserInput;
+import org.maquis.archive.engine.Loaders;
+import org.maquis.archive.relay.Node;
+import org.maquis.archive.data.NodeLoader;
+import org.maquis.archive.data.NodeType;
+import org.maquis.archive.relay.PageLimits;
+import org.maquis.archive.data.Reads;
+import org.maquis.archive.data.Slice;
 
 /**
  * Search across every type, in PostgreSQL: full-text rank (names weigh more than descriptions) plus the

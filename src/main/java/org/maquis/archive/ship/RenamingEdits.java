@@ -8,15 +8,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.person.Person;
-import org.maquis.archive.graph.Lock;
+import org.maquis.archive.data.Lock;
 
 /** Renaming a ship outside a capture: the same hull in the same hands under a new name, in one transaction. */
 @GraphQLApi

@@ -3,9 +3,10 @@ package org.maquis.archive.ship;
 import io.smallrye.mutiny.Uni;
 import java.util.function.Consumer;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Refused;
-import org.maquis.archive.graph.UserError;
+import org.maquis.archive.lore.Entries;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.errors.Refused;
+import org.maquis.archive.relay.UserError;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
@@ -42,7 +43,7 @@ final class Renamings {
         next.description = description;
         next.shipClassId = ship.shipClassId;
         hands.accept(next);
-        return Edits.create(session, next).chain(created -> {
+        return Entries.create(session, next).chain(created -> {
             ship.renamedToId = created.rowId;
             ship.renamed = date;
             ship.renamedById = renamer == null ? null : renamer.rowId;

@@ -4,16 +4,15 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
-import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Entries;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
@@ -59,7 +58,7 @@ public class ShipClassEdits {
             ShipClass shipClass = new ShipClass();
             input.applyTo(shipClass).orRefuse();
 
-            return Edits.create(session, shipClass);
+            return Entries.create(session, shipClass);
         }), ShipClassPayload::new, ShipClassPayload::new));
     }
 
@@ -72,7 +71,7 @@ public class ShipClassEdits {
             return Edits.read(session, ShipClass.class, "id", input.id, input.version).chain(shipClass -> {
                 boolean renamed = input.applyTo(shipClass);
 
-                return Edits.followName(session, shipClass, renamed)
+                return Entries.followName(session, shipClass, renamed)
                         .chain(() -> Edits.update(session, shipClass));
             });
         }), ShipClassPayload::new, ShipClassPayload::new));

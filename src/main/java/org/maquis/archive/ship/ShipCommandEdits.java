@@ -8,15 +8,15 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
-import org.maquis.archive.graph.Lock;
+import org.maquis.archive.data.Lock;
 
 /** Ship commands, added: a person of the ship's universe in command of it, in a role. */
 @GraphQLApi

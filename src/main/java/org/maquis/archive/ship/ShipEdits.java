@@ -9,16 +9,17 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.lore.Entries;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.event.Event;
 import org.maquis.archive.event.EventKind;
 import org.maquis.archive.event.Participants;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Entry;
@@ -26,7 +27,7 @@ import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
-import org.maquis.archive.graph.Lock;
+import org.maquis.archive.data.Lock;
 
 /**
  * Ship captures: the event, the change of hands and, when the captor renames the ship, its new name as a new
@@ -106,7 +107,7 @@ public class ShipEdits {
         event.description = input.description.strip();
         event.date = input.date.toDate();
         event.placeId = place == null ? null : place.rowId;
-        return Edits.create(session, event)
+        return Entries.create(session, event)
                 .call(e -> Participants.add(session, e, "ship", ship, "captured"))
                 .call(e -> Participants.add(session, e, "captor", captor, "captor"))
                 .chain(e -> {
@@ -173,7 +174,7 @@ public class ShipEdits {
             input.applyTo(ship).orRefuse();
             ship.prototype = input.prototype != null && input.prototype;
             return references(session, ship, input.shipClass, input.faction, input.empire)
-                    .chain(() -> Edits.create(session, ship));
+                    .chain(() -> Entries.create(session, ship));
         }), ShipPayload::new, ShipPayload::new));
     }
 
@@ -202,7 +203,7 @@ public class ShipEdits {
                     ship.empireId = null;
                 }
                 return references(session, ship, input.shipClass, input.faction, input.empire)
-                        .chain(() -> Edits.followName(session, ship, renamed))
+                        .chain(() -> Entries.followName(session, ship, renamed))
                         .chain(() -> Edits.update(session, ship));
             });
         }), ShipPayload::new, ShipPayload::new));

@@ -1,7 +1,7 @@
 package org.maquis.archive.ship;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.graph.Where;
+import org.maquis.archive.data.Where;
 import org.maquis.archive.lore.Universe;
 
 @Description("Narrows `ships`; every field given must match.")

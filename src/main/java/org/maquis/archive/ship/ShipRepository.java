@@ -1,13 +1,17 @@
 package org.maquis.archive.ship;
 
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.graph.Order;
-import org.maquis.archive.graph.Relation;
+import org.maquis.archive.data.Order;
+import org.maquis.archive.data.Relation;
 import org.maquis.archive.person.Person;
 
 /** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
-public final class ShipRepository {
+@Startup // loaded with the application, so that the relations it declares are known from the first request on
+@Singleton
+public class ShipRepository {
 
     public static final Relation<ShipCommand> SHIP_COMMANDS = Relation.children(ShipCommand.class, "person_id", Order.ARTICLE)
             .serves(Person.class, "shipCommands");
@@ -25,7 +29,4 @@ public final class ShipRepository {
             .serves(ShipClass.class, "ships");
 
     public static final Relation<Ship> RENAMED_FROM = Relation.children(Ship.class, "renamed_to_id", Order.ARTICLE);
-
-    private ShipRepository() {
-    }
 }

@@ -4,16 +4,15 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.graph.Archivists;
-import org.maquis.archive.graph.Edits;
-import org.maquis.archive.graph.Payload;
-import org.maquis.archive.graph.UserError;
-import org.maquis.archive.graph.Writes;
-import org.maquis.archive.lore.Checks;
+import org.maquis.archive.lore.Entries;
+import org.maquis.archive.security.Archivists;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.relay.Payload;
+import org.maquis.archive.relay.UserError;
+import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
@@ -59,7 +58,7 @@ public class SpeciesEdits {
             Species species = new Species();
             input.applyTo(species).orRefuse();
 
-            return Edits.create(session, species);
+            return Entries.create(session, species);
         }), SpeciesPayload::new, SpeciesPayload::new));
     }
 
@@ -72,7 +71,7 @@ public class SpeciesEdits {
             return Edits.read(session, Species.class, "id", input.id, input.version).chain(species -> {
                 boolean renamed = input.applyTo(species);
 
-                return Edits.followName(session, species, renamed)
+                return Entries.followName(session, species, renamed)
                         .chain(() -> Edits.update(session, species));
             });
         }), SpeciesPayload::new, SpeciesPayload::new));

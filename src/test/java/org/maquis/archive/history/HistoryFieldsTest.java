@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.maquis.archive.graph.NodeType;
+import org.maquis.archive.data.NodeType;
 
 /**
  * Every column a history trigger records (V7__editing.sql) is named in the API's words by {@link FieldNames}, derived
@@ -75,8 +75,8 @@ class HistoryFieldsTest {
             assertEquals(21, recorded.size(), "tables with a history trigger: " + recorded);
             Map<String, String> tables = new TreeMap<>();
             recorded.forEach(r -> tables.put(r.type(), r.table()));
-            for (NodeType type : NodeType.values()) {
-                if (type != NodeType.CHANGE) {
+            for (NodeType type : NodeType.all()) {
+                if (type.entity() != Change.class) {
                     assertEquals(type.table(), tables.get(type.graphQlName()), type + " records its changes under its name");
                 }
             }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.maquis.archive.graph.GlobalId;
+import org.maquis.archive.relay.GlobalId;
 
 /**
  * The classes of hostile values, by the type of the argument or input field they go into: NUL and lone surrogates in

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
 import javax.sql.DataSource;
-import org.maquis.archive.graph.GlobalId;
-import org.maquis.archive.graph.NodeType;
+import org.maquis.archive.relay.GlobalId;
+import org.maquis.archive.data.NodeType;
 
 /**
  * Which lore row an argument that takes an ID names in a well-formed request (V2__mirror_maquis_lore.sql fixes their

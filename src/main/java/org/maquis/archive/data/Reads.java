@@ -1,0 +1,95 @@
+package org.maquis.archive.data;
+
+import org.maquis.archive.errors.ArchiveError;
+import org.maquis.archive.errors.InternalFailure;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.MDC;
+import org.maquis.archive.ops.RequestIds;
+
+/**
+ * Runs one read in a stateless session of its own: reads need no persistence context, and SmallRye GraphQL
+ * resolves sibling fields concurrently while a Hibernate Reactive session must never be used by two
+ * operations at once (quarkusio/quarkus#32870). Hibernate Reactive keeps the current session in the Vert.x
+ * context, so each read also gets a fresh duplicated context.
+ */
+public final class Reads {
+
+    private static volatile Mutiny.SessionFactory factory;
+    private static volatile Duration deadline;
+
+    private Reads() {
+    }
+
+    /**
+     * Runs the read in its own session. A failure that is not an {@link ArchiveError} becomes an
+     * {@link InternalFailure}: logged here in full, reported to the client with no SQL or class names; or, for a
+     * value PostgreSQL refused (a data exception), BAD_USER_INPUT ({@link InternalFailure#ofRead}).
+     */
+    public static <T> Uni<T> inOwnSession(Function<Mutiny.StatelessSession, Uni<T>> read) {
+        return onFreshContext(() -> factory().withStatelessSession(read))
+                .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.ofRead(e, "Read"));
+    }
+
+    /**
+     * Runs the work on a fresh duplicated Vert.x context, where Hibernate Reactive finds no session of another, and
+     * gives up on it, failing, when the database has not answered by the deadline (it may be frozen or cut off).
+     */
+    static <T> Uni<T> onFreshContext(Supplier<Uni<T>> work) {
+        return Uni.createFrom().<T>emitter(emitter -> {
+            Context fresh = VertxContext.createNewDuplicatedContext(currentOrNew());
+            VertxContextSafetyToggle.setContextSafe(fresh, true);
+            // The MDC lives in the context: the request id goes along, for the log lines of the work.
+            String requestId = RequestIds.current();
+            fresh.runOnContext(ignored -> {
+                try {
+                    if (requestId != null) {
+                        MDC.put(RequestIds.MDC_KEY, requestId);
+                    }
+                    Cancellable running = work.get().subscribe().with(emitter::complete, emitter::fail);
+                    // Given up (the deadline passed): the work stops where it is, so that a write that has not
+                    // reached the database yet never does. What it began rolls back when its connection closes.
+                    emitter.onTermination(running::cancel);
+                } catch (RuntimeException e) {
+                    emitter.fail(e);
+                }
+            });
+        }).ifNoItem().after(deadline()).failWith(() -> new TimeoutException(
+                "The database did not answer within " + deadline().toMillis() + " ms"));
+    }
+
+    /** How long one read or write waits for the database (maquis.db.reply-timeout, see DatabaseTimeouts). */
+    private static Duration deadline() {
+        if (deadline == null) {
+            deadline = ConfigProvider.getConfig().getValue("maquis.db.reply-timeout", Duration.class);
+        }
+        return deadline;
+    }
+
+    static Mutiny.SessionFactory factory() {
+        if (factory == null) {
+            factory = Arc.container().instance(Mutiny.SessionFactory.class).get();
+        }
+        return factory;
+    }
+
+    private static Context currentOrNew() {
+        Context current = Vertx.currentContext();
+        if (current == null) {
+            throw new IllegalStateException("Reads must start on a Vert.x thread");
+        }
+        return current;
+    }
+}

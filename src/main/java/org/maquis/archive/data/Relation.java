@@ -1,0 +1,386 @@
+package org.maquis.archive.data;
+
+import org.maquis.archive.engine.Loaders;
+import org.maquis.archive.engine.Selection;
+import org.maquis.archive.errors.BadUserInput;
+
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.mutiny.Uni;
+import jakarta.persistence.FieldResult;
+import jakarta.persistence.SqlResultSetMapping;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dataloader.DataLoaderRegistry;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * A relation of the lore, declared once: which rows belong to a parent (the SQL that reaches them and the
+ * condition that names the parent, {@code k.parent}) and their order. Every parent of one level of a query
+ * is served by one statement that cuts each parent's page inside PostgreSQL (a lateral join, so an index
+ * reads about as many rows as the page holds, whatever the size of the archive); {@code totalCount} is one
+ * grouped count more, and only when selected.
+ *
+ * @param <T> the entity of the rows reached
+ */
+public final class Relation<T extends Row> {
+
+    private final Class<T> entity;
+    private final String from;
+    private final String match;
+    private final Order order;
+    private final Joined<?> joined;
+
+    private Relation(Class<T> entity, String from, String match, Order order, Joined<?> joined) {
+        this.entity = entity;
+        this.from = from;
+        this.match = match;
+        this.order = order;
+        this.joined = joined;
+    }
+
+    private Relation(Class<T> entity, String from, String match, Order order) {
+        this(entity, from, match, order, null);
+    }
+
+    /**
+     * A to-one field of the rows, read in the same statement as their page when the query selects it: its row is
+     * joined through {@code column}, mapped by the entity's result set mapping {@code <Entity>.page.<field>} (whose
+     * {@code joined_<column>} aliases name the columns read), and handed to the request's loader of its type, so
+     * that the field's resolver ({@link Repository#load}) finds it without a statement of its own.
+     */
+    record Joined<J extends Row>(String field, String column, Class<J> target, String mapping, String columns) {
+
+        static <J extends Row> Joined<J> of(Class<?> entity, String field, String column, Class<J> target) {
+            String mapping = entity.getSimpleName() + ".page." + field;
+            SqlResultSetMapping declared = Arrays.stream(entity.getAnnotationsByType(SqlResultSetMapping.class))
+                    .filter(m -> m.name().equals(mapping)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException(entity.getSimpleName() + " declares no mapping " + mapping));
+            String columns = Arrays.stream(declared.entities()).filter(e -> e.entityClass() == target)
+                    .flatMap(e -> Arrays.stream(e.fields())).map(FieldResult::column)
+                    .map(alias -> "(x.j)." + alias.substring(PREFIX.length()) + " as " + alias)
+                    .collect(Collectors.joining(", "));
+            return new Joined<>(field, column, target, mapping, columns);
+        }
+
+        private static final String PREFIX = "joined_";
+
+        /** Whether the connection whose selection this is selects this field of its rows. */
+        boolean selectedIn(Selection connection) {
+            return connection.has("nodes/" + field) || connection.has("edges/node/" + field);
+        }
+
+        void prime(DataLoaderRegistry registry, Object row) {
+            if (row != null) {
+                Repository.of(target).prime(registry, target.cast(row));
+            }
+        }
+    }
+
+    /** The same relation, reading each row's {@code field} (a {@code target} its {@code column} points to) with its page. */
+    public <J extends Row> Relation<T> joining(String field, String column, Class<J> target) {
+        return new Relation<>(entity, from, match, order, Joined.of(entity, field, column, target));
+    }
+
+    /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
+    public static <T extends Row> Relation<T> children(Class<T> entity, String column, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, type.table() + " t", "t." + column + " = k.parent", order);
+    }
+
+    /**
+     * The rows of {@code entity} reached through a link table whose {@code parentColumn} names the parent and
+     * whose {@code targetColumn} names the row (a many-to-many).
+     */
+    public static <T extends Row> Relation<T> through(String link, String parentColumn, String targetColumn,
+            Class<T> entity, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, link + " l join " + type.table() + " t on t.id = l." + targetColumn,
+                "l." + parentColumn + " = k.parent", order);
+    }
+
+    /** The rows of {@code entity} that name their parent in either of two columns (a pair stored once). */
+    public static <T extends Row> Relation<T> eitherSide(Class<T> entity, String column, String otherColumn, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, type.table() + " t",
+                "(t." + column + " = k.parent or t." + otherColumn + " = k.parent)", order);
+    }
+
+    /**
+     * The rows of {@code entity} reached through a link table that names a pair in either column (a marriage):
+     * the row is the pair's other side.
+     */
+    public static <T extends Row> Relation<T> otherSide(String link, String column, String otherColumn,
+            Class<T> entity, Order order) {
+        NodeType type = NodeType.of(entity);
+        return new Relation<>(entity, link + " l join " + type.table() + " t on t.id = case when l." + column
+                + " = k.parent then l." + otherColumn + " else l." + column + " end",
+                "(l." + column + " = k.parent or l." + otherColumn + " = k.parent)", order);
+    }
+
+    /** The same relation, narrowed by one more condition over its rows' alias {@code t} (a constant). */
+    public Relation<T> and(String condition) {
+        return new Relation<>(entity, from, match + " and " + condition, order, joined);
+    }
+
+    /** The relations by the GraphQL field that serves each: {@code Faction.members}. */
+    private static final Map<String, Relation<?>> BY_FIELD = new ConcurrentHashMap<>();
+
+    /**
+     * Says that the connection {@code field} of {@code parent}'s GraphQL type serves this relation, so that a root
+     * lookup of a parent that selects little more than that connection reads the page in its own statement
+     * ({@link #parentWithPage}). Last in a declaration: {@code Relation.children(...).serves(Faction.class, "members")}.
+     */
+    public Relation<T> serves(Class<? extends Row> parent, String field) {
+        Relation<?> earlier = BY_FIELD.putIfAbsent(NodeType.of(parent).graphQlName() + "." + field, this);
+        if (earlier != null && earlier != this) {
+            throw new IllegalStateException(NodeType.of(parent).graphQlName() + "." + field + " serves two relations");
+        }
+        return this;
+    }
+
+    /** The relation that the connection field {@code type.field} serves, if declared with {@link #serves}. */
+    static Relation<?> servedBy(String type, String field) {
+        return BY_FIELD.get(type + "." + field);
+    }
+
+    /** Every field declared with {@link #serves}, as {@code Type.field}. */
+    static Set<String> servingFields() {
+        return Set.copyOf(BY_FIELD.keySet());
+    }
+
+    /**
+     * The row of {@code parent} that {@code condition} finds (over the alias {@code p}, binding {@code :key}), for a
+     * root field that selects nothing of it but its `id`, its `__typename` and connections that serve relations: then
+     * the row's key and the page of the first of those connections are read in one statement, instead of the row in
+     * one and the page in the next, and the page is handed to the request's loader of the relation, where the
+     * connection's resolver finds it. The parent answered holds only its key, which is all such a selection reads.
+     * Empty when the field selects more of the row, or no such connection, or one whose arguments cannot be served
+     * (its resolver then says why): the caller reads the row as usual.
+     */
+    static <P extends Row> Optional<Uni<P>> parentWithPage(Class<P> parent, String condition, Object key) {
+        DataFetchingEnvironment environment = Loaders.environment();
+        String type = NodeType.of(parent).graphQlName();
+        Relation<?> relation = null;
+        Selection connection = null;
+        for (Selection field : Selection.of(environment).immediate().values()) {
+            String name = field.name();
+            if (name.equals("id") || name.equals("__typename")) {
+                continue;
+            }
+            Relation<?> served = servedBy(type, name);
+            if (served == null) {
+                return Optional.empty(); // the field reads more of the parent's row
+            }
+            if (relation == null) {
+                relation = served;
+                connection = field;
+            }
+        }
+        if (relation == null) {
+            return Optional.empty();
+        }
+        PageRequest request;
+        try {
+            request = PageRequest.of(relation.order, connection);
+        } catch (BadUserInput e) {
+            return Optional.empty();
+        }
+        return Optional.of(relation.keyWithPage(parent, condition, key, request,
+                relation.joins(connection), Loaders.registry(environment)));
+    }
+
+    private <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
+            boolean join, DataLoaderRegistry registry) {
+        // An outer join: a parent with no rows in the relation is one row without them.
+        String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
+                + " left join lateral", " on true", request, join);
+        return Reads.inOwnSession(session -> {
+            Mutiny.SelectionQuery<Object[]> query = rows(session, sql, join);
+            query.setParameter("key", key);
+            request.bindKeysets(query::setParameter);
+            return query.getResultList().chain(rows -> {
+                if (rows.isEmpty()) {
+                    return Uni.createFrom().<P>nullItem();
+                }
+                Long found = ((Number) rows.get(0)[parentColumn(join)]).longValue();
+                List<Long> parents = List.of(found);
+                return counts(session, parents, request).map(totals -> {
+                    Slice<T> slice = slices(rows, parents, request, totals, join ? registry : null).get(found);
+                    Loaders.prime(registry, loaderName(join), new Key(found, request), slice, batch(join, registry));
+                    return keyOnly(parent, found);
+                });
+            });
+        });
+    }
+
+    /** A parent that holds its key and nothing else: see {@link #parentWithPage}. */
+    private static <P extends Row> P keyOnly(Class<P> parent, Long key) {
+        try {
+            P row = parent.getDeclaredConstructor().newInstance();
+            row.rowId = key;
+            return row;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(parent.getSimpleName() + " has no public constructor without arguments", e);
+        }
+    }
+
+    /** The parent's page, checked against the page limits; the client's `totalCount` is counted if selected. */
+    public <C> CompletionStage<C> page(Row parent, Integer first, String after, Integer last, String before,
+            Function<Slice<T>, C> connection) {
+        return page(parent.rowId, first, after, last, before, connection);
+    }
+
+    /** The page of the parent with this row key, which need not exist any more (a deleted record's history). */
+    public <C> CompletionStage<C> page(long parent, Integer first, String after, Integer last, String before,
+            Function<Slice<T>, C> connection) {
+        PageRequest request = PageRequest.of(order, first, after, last, before);
+        DataFetchingEnvironment environment = Loaders.environment();
+        boolean join = joins(Selection.of(environment));
+        DataLoaderRegistry registry = Loaders.registry(environment);
+        return Loaders.load(registry, loaderName(join), new Key(parent, request), batch(join, registry)).thenApply(connection);
+    }
+
+    /** Whether a page of this relation, for a connection with this selection, reads the joined field's rows too. */
+    private boolean joins(Selection connection) {
+        return joined != null && joined.selectedIn(connection);
+    }
+
+    /** The loader of this relation's pages in a request: one per relation, apart when the joined field is read. */
+    private String loaderName(boolean join) {
+        return join ? loaderName() + " with " + joined.field() : loaderName();
+    }
+
+    private Function<List<Key>, Uni<List<Slice<T>>>> batch(boolean join, DataLoaderRegistry registry) {
+        return join ? keys -> pages(keys, registry) : this::pages;
+    }
+
+    /** Every row of the parent, in order: for the few short lists that are not connections. */
+    public CompletionStage<List<T>> all(Row parent) {
+        PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
+        return Loaders.load(loaderName(), new Key(parent.rowId, everything), this::pages).thenApply(Slice::items);
+    }
+
+    /** The parent's first row, or null: for a one-to-one read from the other side. */
+    public CompletionStage<T> first(Row parent) {
+        PageRequest one = new PageRequest(order, 1, false, null, null, false);
+        return Loaders.load(loaderName(), new Key(parent.rowId, one), this::pages)
+                .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
+    }
+
+    /** A parent and the page asked of it: the key of the relation's loader. */
+    record Key(Long parent, PageRequest request) {
+    }
+
+    /**
+     * The pages of one level: one statement per distinct page request (a query has one unless aliased). The
+     * loader hands over distinct keys, so each group's parents are distinct too.
+     */
+    private Uni<List<Slice<T>>> pages(List<Key> keys) {
+        return pages(keys, null);
+    }
+
+    /** The same, and with the joined field's rows handed to {@code registry}'s loader when it is not null. */
+    private Uni<List<Slice<T>>> pages(List<Key> keys, DataLoaderRegistry registry) {
+        Map<PageRequest, List<Long>> parentsByRequest = new LinkedHashMap<>();
+        keys.forEach(k -> parentsByRequest.computeIfAbsent(k.request(), r -> new ArrayList<>()).add(k.parent()));
+        List<Uni<Map<Long, Slice<T>>>> reads = parentsByRequest.entrySet().stream()
+                .map(e -> pages(e.getValue(), e.getKey(), registry)).toList();
+        return Uni.join().all(reads).andFailFast().map(found -> {
+            List<PageRequest> requests = new ArrayList<>(parentsByRequest.keySet());
+            return keys.stream().map(k -> found.get(requests.indexOf(k.request())).get(k.parent())).toList();
+        });
+    }
+
+    private Uni<Map<Long, Slice<T>>> pages(List<Long> parents, PageRequest request, DataLoaderRegistry registry) {
+        boolean join = registry != null;
+        String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, join);
+        return Reads.inOwnSession(session -> {
+            Mutiny.SelectionQuery<Object[]> query = rows(session, sql, join);
+            query.setParameter("keys", Repository.keys(parents));
+            request.bindKeysets(query::setParameter);
+            return query.getResultList().chain(rows -> counts(session, parents, request)
+                    .map(totals -> slices(rows, parents, request, totals, registry)));
+        });
+    }
+
+    /**
+     * The statement of a page for each parent that {@code parents} names as {@code k.parent}, joined to the page by
+     * {@code lateral} (and {@code on}). The same columns, in the same order, as a root page: the row's, its parent's
+     * key, its cursor; then the joined row's, when asked.
+     */
+    private String sql(String parents, String on, PageRequest request, boolean join) {
+        // The joined row is read inside each parent's page, before its limit: an index lookup per row of the page,
+        // whatever plan the statement's other parents would favour.
+        return "select (x.t).*, k.parent as page_parent, x.page_cursor" + (join ? ", " + joined.columns() : "")
+                + " from " + parents + " (select t, " + (join ? "j, " : "") + order.cursorSql() + " as page_cursor from "
+                + from + (join ? " left join " + NodeType.of(joined.target()).table() + " j on j.id = t." + joined.column() : "")
+                + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
+                + " limit " + request.rowsToRead() + ") x" + on;
+    }
+
+    /** Where a row of {@link #sql} holds its parent's key: after the row and the joined row, before the cursor. */
+    private static int parentColumn(boolean join) {
+        return join ? 2 : 1;
+    }
+
+    private Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql, boolean join) {
+        return join ? Repository.of(entity).rows(session, sql, joined.mapping()) : Repository.of(entity).rows(session, sql);
+    }
+
+    /**
+     * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
+     * with none, adds nothing); the joined rows are handed to {@code registry}'s loader when it is not null.
+     */
+    private Map<Long, Slice<T>> slices(List<Object[]> rows, List<Long> parents, PageRequest request,
+            Map<Long, Integer> totals, DataLoaderRegistry registry) {
+        int parentColumn = parentColumn(registry != null);
+        Map<Long, List<T>> items = new HashMap<>();
+        Map<Long, List<String>> cursors = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                continue;
+            }
+            Long parent = ((Number) row[parentColumn]).longValue();
+            items.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity.cast(row[0]));
+            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[parentColumn + 1]);
+            if (registry != null) {
+                joined.prime(registry, row[1]);
+            }
+        }
+        Map<Long, Slice<T>> slices = new HashMap<>();
+        for (Long parent : parents) {
+            slices.put(parent, request.slice(items.getOrDefault(parent, List.of()),
+                    cursors.getOrDefault(parent, List.of()), totals.get(parent)));
+        }
+        return slices;
+    }
+
+    /** Each parent's number of rows, in one grouped statement; nothing when `totalCount` was not asked. */
+    private Uni<Map<Long, Integer>> counts(Mutiny.StatelessSession session, List<Long> parents, PageRequest request) {
+        if (!request.countTotal()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        String sql = "select k.parent, (select count(*) from " + from + " where " + match + ")"
+                + " from unnest(" + Repository.KEYS + ") as k(parent)";
+        return session.<Object[]>createNativeQuery(sql).setParameter("keys", Repository.keys(parents)).getResultList()
+                .map(rows -> {
+                    Map<Long, Integer> totals = new HashMap<>();
+                    rows.forEach(r -> totals.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
+                    return totals;
+                });
+    }
+
+    private String loaderName() {
+        return from + " where " + match + " order by " + order;
+    }
+}
