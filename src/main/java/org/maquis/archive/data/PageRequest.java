@@ -36,7 +36,7 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
 
     /**
      * The page that a connection field, selected below the field being resolved, asks for with its arguments (a
-     * look-ahead: see {@link Relation#parentWithPage}); `totalCount` is counted when it selects it.
+     * look-ahead: see {@link ServedConnections#parentWithPage}); `totalCount` is counted when it selects it.
      */
     static PageRequest of(Order order, Selection connection) {
         return of(order, ArgumentValues.intValue(connection.argument("first")), text(connection.argument("after")),

@@ -2,24 +2,16 @@ package org.maquis.archive.data;
 
 import org.maquis.archive.engine.Loaders;
 import org.maquis.archive.engine.Selection;
-import org.maquis.archive.errors.BadUserInput;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.mutiny.Uni;
-import jakarta.persistence.FieldResult;
-import jakarta.persistence.SqlResultSetMapping;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dataloader.DataLoaderRegistry;
 import org.hibernate.reactive.mutiny.Mutiny;
 
@@ -37,10 +29,10 @@ public final class Relation<T extends Row> {
     private final Class<T> entity;
     private final String from;
     private final String match;
-    private final Order order;
-    private final Joined<?> joined;
+    final Order order;
+    private final JoinedToOne<?> joined;
 
-    private Relation(Class<T> entity, String from, String match, Order order, Joined<?> joined) {
+    private Relation(Class<T> entity, String from, String match, Order order, JoinedToOne<?> joined) {
         this.entity = entity;
         this.from = from;
         this.match = match;
@@ -52,43 +44,9 @@ public final class Relation<T extends Row> {
         this(entity, from, match, order, null);
     }
 
-    /**
-     * A to-one field of the rows, read in the same statement as their page when the query selects it: its row is
-     * joined through {@code column}, mapped by the entity's result set mapping {@code <Entity>.page.<field>} (whose
-     * {@code joined_<column>} aliases name the columns read), and handed to the request's loader of its type, so
-     * that the field's resolver ({@link Repository#load}) finds it without a statement of its own.
-     */
-    record Joined<J extends Row>(String field, String column, Class<J> target, String mapping, String columns) {
-
-        static <J extends Row> Joined<J> of(Class<?> entity, String field, String column, Class<J> target) {
-            String mapping = entity.getSimpleName() + ".page." + field;
-            SqlResultSetMapping declared = Arrays.stream(entity.getAnnotationsByType(SqlResultSetMapping.class))
-                    .filter(m -> m.name().equals(mapping)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(entity.getSimpleName() + " declares no mapping " + mapping));
-            String columns = Arrays.stream(declared.entities()).filter(e -> e.entityClass() == target)
-                    .flatMap(e -> Arrays.stream(e.fields())).map(FieldResult::column)
-                    .map(alias -> "(x.j)." + alias.substring(PREFIX.length()) + " as " + alias)
-                    .collect(Collectors.joining(", "));
-            return new Joined<>(field, column, target, mapping, columns);
-        }
-
-        private static final String PREFIX = "joined_";
-
-        /** Whether the connection whose selection this is selects this field of its rows. */
-        boolean selectedIn(Selection connection) {
-            return connection.has("nodes/" + field) || connection.has("edges/node/" + field);
-        }
-
-        void prime(DataLoaderRegistry registry, Object row) {
-            if (row != null) {
-                Repository.of(target).prime(registry, target.cast(row));
-            }
-        }
-    }
-
     /** The same relation, reading each row's {@code field} (a {@code target} its {@code column} points to) with its page. */
     public <J extends Row> Relation<T> joining(String field, String column, Class<J> target) {
-        return new Relation<>(entity, from, match, order, Joined.of(entity, field, column, target));
+        return new Relation<>(entity, from, match, order, JoinedToOne.of(entity, field, column, target));
     }
 
     /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
@@ -132,74 +90,17 @@ public final class Relation<T extends Row> {
         return new Relation<>(entity, from, match + " and " + condition, order, joined);
     }
 
-    /** The relations by the GraphQL field that serves each: {@code Faction.members}. */
-    private static final Map<String, Relation<?>> BY_FIELD = new ConcurrentHashMap<>();
-
     /**
      * Says that the connection {@code field} of {@code parent}'s GraphQL type serves this relation, so that a root
      * lookup of a parent that selects little more than that connection reads the page in its own statement
-     * ({@link #parentWithPage}). Last in a declaration: {@code Relation.children(...).serves(Faction.class, "members")}.
+     * ({@link ServedConnections#parentWithPage}). Last in a declaration: {@code Relation.children(...).serves(Faction.class, "members")}.
      */
     public Relation<T> serves(Class<? extends Row> parent, String field) {
-        Relation<?> earlier = BY_FIELD.putIfAbsent(NodeType.of(parent).graphQlName() + "." + field, this);
-        if (earlier != null && earlier != this) {
-            throw new IllegalStateException(NodeType.of(parent).graphQlName() + "." + field + " serves two relations");
-        }
+        ServedConnections.declare(NodeType.of(parent).graphQlName() + "." + field, this);
         return this;
     }
 
-    /** The relation that the connection field {@code type.field} serves, if declared with {@link #serves}. */
-    static Relation<?> servedBy(String type, String field) {
-        return BY_FIELD.get(type + "." + field);
-    }
-
-    /** Every field declared with {@link #serves}, as {@code Type.field}. */
-    static Set<String> servingFields() {
-        return Set.copyOf(BY_FIELD.keySet());
-    }
-
-    /**
-     * The row of {@code parent} that {@code condition} finds (over the alias {@code p}, binding {@code :key}), for a
-     * root field that selects nothing of it but its `id`, its `__typename` and connections that serve relations: then
-     * the row's key and the page of the first of those connections are read in one statement, instead of the row in
-     * one and the page in the next, and the page is handed to the request's loader of the relation, where the
-     * connection's resolver finds it. The parent answered holds only its key, which is all such a selection reads.
-     * Empty when the field selects more of the row, or no such connection, or one whose arguments cannot be served
-     * (its resolver then says why): the caller reads the row as usual.
-     */
-    static <P extends Row> Optional<Uni<P>> parentWithPage(Class<P> parent, String condition, Object key) {
-        DataFetchingEnvironment environment = Loaders.environment();
-        String type = NodeType.of(parent).graphQlName();
-        Relation<?> relation = null;
-        Selection connection = null;
-        for (Selection field : Selection.of(environment).immediate().values()) {
-            String name = field.name();
-            if (name.equals("id") || name.equals("__typename")) {
-                continue;
-            }
-            Relation<?> served = servedBy(type, name);
-            if (served == null) {
-                return Optional.empty(); // the field reads more of the parent's row
-            }
-            if (relation == null) {
-                relation = served;
-                connection = field;
-            }
-        }
-        if (relation == null) {
-            return Optional.empty();
-        }
-        PageRequest request;
-        try {
-            request = PageRequest.of(relation.order, connection);
-        } catch (BadUserInput e) {
-            return Optional.empty();
-        }
-        return Optional.of(relation.keyWithPage(parent, condition, key, request,
-                relation.joins(connection), Loaders.registry(environment)));
-    }
-
-    private <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
+    <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
             boolean join, DataLoaderRegistry registry) {
         // An outer join: a parent with no rows in the relation is one row without them.
         String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
@@ -217,21 +118,10 @@ public final class Relation<T extends Row> {
                 return counts(session, parents, request).map(totals -> {
                     Slice<T> slice = slices(rows, parents, request, totals, join ? registry : null).get(found);
                     Loaders.prime(registry, loaderName(join), new Key(found, request), slice, batch(join, registry));
-                    return keyOnly(parent, found);
+                    return ServedConnections.keyOnly(parent, found);
                 });
             });
         });
-    }
-
-    /** A parent that holds its key and nothing else: see {@link #parentWithPage}. */
-    private static <P extends Row> P keyOnly(Class<P> parent, Long key) {
-        try {
-            P row = parent.getDeclaredConstructor().newInstance();
-            row.rowId = key;
-            return row;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(parent.getSimpleName() + " has no public constructor without arguments", e);
-        }
     }
 
     /** The parent's page, checked against the page limits; the client's `totalCount` is counted if selected. */
@@ -251,7 +141,7 @@ public final class Relation<T extends Row> {
     }
 
     /** Whether a page of this relation, for a connection with this selection, reads the joined field's rows too. */
-    private boolean joins(Selection connection) {
+    boolean joins(Selection connection) {
         return joined != null && joined.selectedIn(connection);
     }
 

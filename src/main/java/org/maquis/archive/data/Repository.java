@@ -38,10 +38,10 @@ public final class Repository<T extends Row> {
 
     /**
      * The row with this slug, or null. Called by a root field that selects of it little more than one connection
-     * (`faction(slug:) { members { ... } }`), the page is read in the same statement ({@link Relation#parentWithPage}).
+     * (`faction(slug:) { members { ... } }`), the page is read in the same statement ({@link ServedConnections#parentWithPage}).
      */
     public Uni<T> bySlug(String slug) {
-        return Relation.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
+        return ServedConnections.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
             String sql = "select " + ROW + " from " + type.table() + " t where t.slug = :slug";
             return Reads.inOwnSession(session -> rows(session, sql).setParameter("slug", slug).getSingleResultOrNull()
                     .map(row -> row == null ? null : entity.cast(row[0])));

@@ -1,9 +1,14 @@
 package org.maquis.archive.http;
 
+import static org.maquis.archive.http.EarlyAnswers.error;
+import static org.maquis.archive.http.EarlyAnswers.located;
+import static org.maquis.archive.http.EarlyAnswers.refused;
+import static org.maquis.archive.http.EarlyAnswers.reply;
+import static org.maquis.archive.http.EarlyAnswers.responseType;
+
 import org.maquis.archive.input.ArgumentValues;
 
 import graphql.GraphQLContext;
-import graphql.GraphQLError;
 import graphql.GraphQLException;
 import graphql.execution.RawVariables;
 import graphql.execution.ValuesResolver;
@@ -27,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.maquis.archive.ops.GraphQLOutcome;
 
 /**
  * Checks each request to the GraphQL endpoint before SmallRye sees it, so that every refusal is a GraphQL error
@@ -52,8 +56,8 @@ import org.maquis.archive.ops.GraphQLOutcome;
 @ApplicationScoped
 public class RequestCheck {
 
-    static final String JSON = RequestShape.JSON;
-    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+    static final String JSON = EarlyAnswers.JSON;
+    static final String GRAPHQL_RESPONSE = EarlyAnswers.GRAPHQL_RESPONSE;
     /** Marks a GET that was checked and handed on as a POST. */
     private static final String CHECKED = RequestCheck.class.getName() + ".checked";
     /** Marks a request handed on to SmallRye: a failure after that is not the request's fault. */
@@ -254,50 +258,6 @@ public class RequestCheck {
             reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", "The request cannot be read: a malformed body or query string.")));
         } else {
             ctx.next();
-        }
-    }
-
-    /** Sends errors found before execution, with the status GraphQL-over-HTTP gives them; always null. */
-    private static RequestShape refused(RoutingContext ctx, JsonArray errors) {
-        reply(ctx, GRAPHQL_RESPONSE.equals(responseType(ctx)) ? 400 : 200, errors);
-        return null;
-    }
-
-    private static JsonObject located(JsonObject error, GraphQLError source) {
-        if (source.getLocations() != null && !source.getLocations().isEmpty()) {
-            JsonArray locations = new JsonArray();
-            source.getLocations().forEach(l -> locations.add(new JsonObject().put("line", l.getLine()).put("column", l.getColumn())));
-            error.put("locations", locations);
-        }
-        return error;
-    }
-
-    private static JsonObject error(String code, String message) {
-        return new JsonObject().put("message", message).put("extensions", new JsonObject().put("code", code));
-    }
-
-    /**
-     * The media type to answer in: the first the client accepts of the two GraphQL-over-HTTP defines;
-     * `application/json` when it names neither, with no Accept header or a wildcard (the specification's SHOULD).
-     */
-    private static String responseType(RoutingContext ctx) {
-        String accept = ctx.request().getHeader("Accept");
-        if (accept != null) {
-            for (String entry : accept.split(",")) {
-                String type = entry.split(";")[0].trim().toLowerCase(Locale.ROOT);
-                if (type.equals(JSON) || type.equals(GRAPHQL_RESPONSE)) {
-                    return type;
-                }
-            }
-        }
-        return JSON;
-    }
-
-    private static void reply(RoutingContext ctx, int status, JsonArray errors) {
-        if (!ctx.response().ended()) {
-            GraphQLOutcome.refused(ctx, errors);
-            ctx.response().setStatusCode(status).putHeader("Content-Type", responseType(ctx) + "; charset=utf-8")
-                    .end(new JsonObject().put("errors", errors).encode());
         }
     }
 }

@@ -30,7 +30,7 @@ import org.maquis.archive.support.Statements.Cost;
 
 /**
  * A root lookup that selects of its thing nothing but the connection of a relation (and its id and type) reads the
- * thing's key and the page in one statement ({@link Relation#parentWithPage}): the answer is the one the same
+ * thing's key and the page in one statement ({@link ServedConnections#parentWithPage}): the answer is the one the same
  * connection gives read through `node`, one statement after the other, for every relation and every parent.
  */
 @QuarkusTest
@@ -65,7 +65,7 @@ class ParentWithPageTest {
 
     @Test
     void theLookupAnswersWhatTheRowAndThePageAnswerApart() throws SQLException {
-        List<String> fields = new ArrayList<>(Relation.servingFields());
+        List<String> fields = new ArrayList<>(ServedConnections.servingFields());
         fields.sort(null);
         int compared = 0;
         int withRows = 0;
@@ -165,7 +165,7 @@ class ParentWithPageTest {
                 }
             }
         }
-        assertEquals(connections, new TreeSet<>(Relation.servingFields()));
+        assertEquals(connections, new TreeSet<>(ServedConnections.servingFields()));
     }
 
     /** The article's rows of a type (the generated ones, if any, are not needed): slug to key. */
