@@ -52,6 +52,21 @@ public final class Edits {
     }
 
     /**
+     * The row a Panache finder found for {@code id}, checked as {@link #read} checks it: it must exist and be at the
+     * {@code version} the caller read.
+     */
+    public static <T extends Versioned> T atVersion(Class<T> entity, String field, String id, T found, Integer version) {
+        if (found == null) {
+            throw new Refused(UserError.notFound(field, "`" + id + "` names no " + NodeType.of(entity).graphQlName() + "."));
+        }
+        if (version == null || !version.equals(found.version)) {
+            throw new Refused(UserError.conflict("version", "This " + NodeType.of(entity).graphQlName() + " is at version "
+                    + found.version + ", not " + version + ": read it again, then retry with its version."));
+        }
+        return found;
+    }
+
+    /**
      * The same, read with {@code lock}: a writer that waited for it reads the row as the one before left it, and
      * is told of a version that moved on here rather than by the update's own check.
      */

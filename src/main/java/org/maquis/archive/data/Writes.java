@@ -6,11 +6,14 @@ import org.maquis.archive.errors.InternalFailure;
 import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.UserError;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.hibernate.FlushMode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.JDBCException;
@@ -42,6 +45,32 @@ public final class Writes {
                 .setParameter("actor", archivist).setParameter("mutation", mutation).getSingleResult()
                 .chain(ignored -> write.apply(session))))
                 .onFailure(e -> !(e instanceof Refused) && !(e instanceof ArchiveError)).transform(e -> refusal(e, mutation));
+    }
+
+    /**
+     * Signs the transaction of the current Panache session (a service's {@code @WithTransaction}) with who writes and
+     * which mutation, for the history triggers, as {@link #inTransaction} does. The session flushes at commit only:
+     * the statements a write runs to check its input (a free slug) then see the rows as they were read, and each
+     * changed row is written once, in one UPDATE that checks its version.
+     */
+    public static Uni<Void> sign(Edit edit) {
+        return Panache.getSession().chain(session -> {
+            session.setFlushMode(FlushMode.COMMIT);
+            return session.createNativeQuery("select set_config('maquis.actor', :actor, true), set_config('maquis.mutation', :mutation, true)")
+                    .setParameter("actor", edit.archivist()).setParameter("mutation", edit.mutation()).getSingleResult();
+        }).replaceWithVoid();
+    }
+
+    /**
+     * The payload of a mutation that a service runs in its own transaction: {@code changed} made from its result, or
+     * {@code refused} from its user errors, PostgreSQL's refusals among them. The service runs on a fresh Vert.x
+     * context with the database deadline, as every read and write does ({@link Reads#onFreshContext}).
+     */
+    public static <T, P> Uni<P> payload(Edit edit, Supplier<Uni<T>> service, Function<T, P> changed,
+            Function<List<UserError>, P> refused) {
+        Uni<T> write = Reads.onFreshContext(service)
+                .onFailure(e -> !(e instanceof Refused) && !(e instanceof ArchiveError)).transform(e -> refusal(e, edit.mutation()));
+        return payload(write, changed, refused);
     }
 
     /**

@@ -21,7 +21,7 @@ public final class Entries {
     }
 
     /** Gives the entry the slug of its new name or universe, when {@code renamed}. */
-    public static Uni<Void> followName(Mutiny.StatelessSession session, Entry entry, boolean renamed) {
+    public static Uni<Void> followName(Mutiny.QueryProducer session, Entry entry, boolean renamed) {
         return renamed ? giveSlug(session, entry) : Uni.createFrom().voidItem();
     }
 
@@ -30,7 +30,7 @@ public final class Entries {
      * the mirror universe whose name a mirror thing of its type already has, that slug with its universe's
      * suffix (`maquis-primary`). A slug taken otherwise is a CONFLICT that names it.
      */
-    public static Uni<Void> giveSlug(Mutiny.StatelessSession session, Entry entry) {
+    public static Uni<Void> giveSlug(Mutiny.QueryProducer session, Entry entry) {
         String base = Slugs.of(entry.name);
         if (base.isEmpty()) {
             return Uni.createFrom().failure(new Refused(UserError.badInput("name", "A name needs a letter or a digit.")));

@@ -1,5 +1,7 @@
 package org.maquis.archive.security;
 
+import org.maquis.archive.data.Edit;
+
 import org.maquis.archive.data.Reads;
 import org.maquis.archive.errors.Forbidden;
 import org.maquis.archive.errors.Unauthenticated;
@@ -58,6 +60,11 @@ public class Archivists {
      * The name of the archivist making this request (the token's `upn`, else `sub`), or UNAUTHENTICATED or
      * FORBIDDEN. The token is verified by smallrye-jwt's parser with the configured key and issuer.
      */
+    /** The mutation {@code mutation} as the archivist of the request's token makes it; fails as {@link #current} does. */
+    public Uni<Edit> edit(String mutation) {
+        return current().map(archivist -> new Edit(archivist, mutation));
+    }
+
     public Uni<String> current() {
         return Uni.createFrom().item(() -> archivist(request.getCurrent().request().getHeader("Authorization")));
     }

@@ -7,23 +7,26 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.lore.Entries;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
-/** Adding and changing speciess (deleting any record is `deleteRecord`). */
+/**
+ * The species' mutations: each maps its input to a {@link SpeciesService} operation and its result to a payload
+ * (deleting any record is `deleteRecord`).
+ */
 @GraphQLApi
 public class SpeciesEdits {
 
     private final Archivists archivists;
+    private final SpeciesService species;
 
-    public SpeciesEdits(Archivists archivists) {
+    public SpeciesEdits(Archivists archivists, SpeciesService species) {
         this.archivists = archivists;
+        this.species = species;
     }
 
     @Input("CreateSpeciesInput")
@@ -54,27 +57,15 @@ public class SpeciesEdits {
     @NonNull
     @Description("Adds a species. Needs the archivist role.")
     public Uni<@NonNull SpeciesPayload> createSpecies(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createSpecies", session -> {
-            Species species = new Species();
-            input.applyTo(species).orRefuse();
-
-            return Entries.create(session, species);
-        }), SpeciesPayload::new, SpeciesPayload::new));
+        return archivists.edit("createSpecies").chain(edit -> Writes.payload(edit, () -> species.create(edit, input),
+                SpeciesPayload::new, SpeciesPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a species, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpeciesPayload> updateSpecies(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateSpecies", session -> {
-            input.check().orRefuse();
-            return Edits.read(session, Species.class, "id", input.id, input.version).chain(species -> {
-                boolean renamed = input.applyTo(species);
-
-                return Entries.followName(session, species, renamed)
-                        .chain(() -> Edits.update(session, species));
-            });
-        }), SpeciesPayload::new, SpeciesPayload::new));
+        return archivists.edit("updateSpecies").chain(edit -> Writes.payload(edit, () -> species.update(edit, input),
+                SpeciesPayload::new, SpeciesPayload::new));
     }
-
 }
