@@ -6,7 +6,10 @@
 #   src/bench/galaxy.sh DBNAME PEOPLE [SEED]
 #
 # The connection comes from MAQUIS_DB_HOST, MAQUIS_DB_PORT, MAQUIS_DB_USER, MAQUIS_DB_PASSWORD (as for the
-# app). It packages the app first (./mvnw package -DskipTests) when target/ is older than the sources.
+# app). The generator is test code (src/test/java/org/maquis/archive/galaxy/), never in the served jar: it runs
+# from target/test-classes, with the app's migrations (target/classes) and libraries (target/quarkus-app/lib/).
+# It packages the app first (./mvnw package -DskipTests, which compiles the tests too) when target/ is older
+# than the sources.
 # GALAXY_FRESH=1 drops and recreates the database first (only for names starting with galaxy_).
 # GALAXY_REUSE=1 does nothing when the database already holds this galaxy (same people, seed, migrations
 # and generator, as recorded in the database's comment), and otherwise starts afresh like GALAXY_FRESH=1.
@@ -32,7 +35,7 @@ psql_() { psql -h "$HOST" -p "$PORT" -U "$USER_" -v ON_ERROR_STOP=1 -Atq "$@"; }
 fingerprint() {
   local migrations generator
   migrations=$(cat src/main/resources/db/migration/* | sha1sum | cut -c1-12)
-  generator=$(cat src/main/java/org/maquis/archive/galaxy/*.java | sha1sum | cut -c1-12)
+  generator=$(cat src/test/java/org/maquis/archive/galaxy/*.java | sha1sum | cut -c1-12)
   echo "galaxy people=$PEOPLE seed=$SEED migrations=$migrations generator=$generator"
 }
 WANT=$(fingerprint)
@@ -57,8 +60,10 @@ if [ "$exists" != 1 ]; then
   psql_ -d postgres -c "create database $DB"
 fi
 
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ ! -d target/classes ] \
-   || [ -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
+GENERATOR=target/test-classes/org/maquis/archive/galaxy/Galaxy.class
+if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ ! -d target/classes ] || [ ! -f "$GENERATOR" ] \
+   || [ -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ] \
+   || [ -n "$(find src/test/java/org/maquis/archive/galaxy -newer "$GENERATOR" -print -quit)" ]; then
   echo "[galaxy] packaging the app (./mvnw -q package -DskipTests)"
   ./mvnw -q package -DskipTests
 fi
@@ -66,7 +71,8 @@ fi
 psql_ -d "$DB" -c "comment on database $DB is null"
 # lib/boot holds the log manager that the app's libraries log through (Flyway, the driver).
 java -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
-  -cp "target/classes:target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*" org.maquis.archive.galaxy.Galaxy \
+  -cp "target/test-classes:target/classes:target/quarkus-app/lib/boot/*:target/quarkus-app/lib/main/*" \
+  org.maquis.archive.galaxy.Galaxy \
   --url "jdbc:postgresql://$HOST:$PORT/$DB" --user "$USER_" ${PGPASSWORD:+--password "$PGPASSWORD"} \
   --migrate --people "$PEOPLE" --seed "$SEED"
 psql_ -d "$DB" -c "comment on database $DB is '$WANT'"
