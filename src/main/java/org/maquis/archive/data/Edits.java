@@ -46,7 +46,7 @@ public final class Edits {
     }
 
     /** The row {@code id} names, which must be of {@code entity}'s type and at {@code version}. */
-    public static <T extends Versioned> Uni<T> read(Mutiny.StatelessSession session, Class<T> entity, String field,
+    public static <T extends Versioned> Uni<T> read(Mutiny.QueryProducer session, Class<T> entity, String field,
             String id, Integer version) {
         return read(session, entity, field, id, version, Lock.NONE);
     }
@@ -70,7 +70,7 @@ public final class Edits {
      * The same, read with {@code lock}: a writer that waited for it reads the row as the one before left it, and
      * is told of a version that moved on here rather than by the update's own check.
      */
-    public static <T extends Versioned> Uni<T> read(Mutiny.StatelessSession session, Class<T> entity, String field,
+    public static <T extends Versioned> Uni<T> read(Mutiny.QueryProducer session, Class<T> entity, String field,
             String id, Integer version, Lock lock) {
         return referenced(session, entity, field, id, lock).invoke(row -> {
             if (version == null || !version.equals(row.version)) {
@@ -85,12 +85,12 @@ public final class Edits {
      * with {@link Lock#KEY_SHARE}: what the write references stays until it commits (a deleteRecord waits for it,
      * or it waits for the deletion and finds nothing).
      */
-    public static <T extends Row> Uni<T> referenced(Mutiny.StatelessSession session, Class<T> entity, String field, String id) {
+    public static <T extends Row> Uni<T> referenced(Mutiny.QueryProducer session, Class<T> entity, String field, String id) {
         return referenced(session, entity, field, id, Lock.KEY_SHARE);
     }
 
     /** The same, read with {@code lock}: {@link Lock#NO_KEY_UPDATE} for the row a rule is about. */
-    public static <T extends Row> Uni<T> referenced(Mutiny.StatelessSession session, Class<T> entity, String field, String id,
+    public static <T extends Row> Uni<T> referenced(Mutiny.QueryProducer session, Class<T> entity, String field, String id,
             Lock lock) {
         if (id == null) {
             return Uni.createFrom().nullItem();
@@ -105,11 +105,13 @@ public final class Edits {
 
     /**
      * The row of {@code entity} with key {@code rowId}, or null, read with {@code lock} in the same statement (a
-     * lock mode Hibernate's own lookup cannot write: it knows only share and no-key-update locks).
+     * lock mode Hibernate's own lookup cannot write: it knows only share and no-key-update locks). In a service's
+     * Panache session, the row read is managed there: what the service changes in it is written at commit.
      */
-    public static <T extends Row> Uni<T> row(Mutiny.StatelessSession session, Class<T> entity, long rowId, Lock lock) {
+    public static <T extends Row> Uni<T> row(Mutiny.QueryProducer session, Class<T> entity, long rowId, Lock lock) {
         if (lock == Lock.NONE) {
-            return session.get(entity, rowId);
+            return session instanceof Mutiny.StatelessSession stateless ? stateless.get(entity, rowId)
+                    : ((Mutiny.Session) session).find(entity, rowId);
         }
         NodeType type = NodeType.of(entity);
         // The columns of the type's page mapping, which every read of the type maps its rows with (Repository).
@@ -124,7 +126,7 @@ public final class Edits {
      * Points a row at what {@code id} names (checked as by {@link #referenced}) through {@code column}, a setter
      * of the row's key column; nothing when no id is given.
      */
-    public static <T extends Row> Uni<Void> point(Mutiny.StatelessSession session, Class<T> entity, String field, String id,
+    public static <T extends Row> Uni<Void> point(Mutiny.QueryProducer session, Class<T> entity, String field, String id,
             java.util.function.Consumer<T> column) {
         return referenced(session, entity, field, id).invoke(row -> {
             if (row != null) {

@@ -31,7 +31,7 @@ public final class Hierarchies {
      * target's name. Nothing when {@code target} is null or unchanged from {@code before}. Tables and columns are
      * this code's constants, never a client's words.
      */
-    public static Uni<Void> unlessLoop(Mutiny.StatelessSession session, String table, String column, long self, Long before,
+    public static Uni<Void> unlessLoop(Mutiny.QueryProducer session, String table, String column, long self, Long before,
             Long target, String field, UnaryOperator<String> message) {
         if (target == null || target.equals(before)) {
             return Uni.createFrom().voidItem();
@@ -46,7 +46,7 @@ public final class Hierarchies {
      * Refuses, on {@code field}, to record faction {@code newer} as formed from {@code older} when {@code older} was
      * formed, directly or through others, from {@code newer}.
      */
-    public static Uni<Void> unlessOriginLoop(Mutiny.StatelessSession session, long newer, long older, String field,
+    public static Uni<Void> unlessOriginLoop(Mutiny.QueryProducer session, long newer, long older, String field,
             UnaryOperator<String> message) {
         String up = "with recursive up(id) as (select cast(:target as bigint) union select o.formed_from_id from faction_origin o "
                 + "join up on o.faction_id = up.id) "
@@ -55,12 +55,12 @@ public final class Hierarchies {
     }
 
     /** Takes the lock of {@code hierarchy} (`place.located_in_id`) until the transaction ends. */
-    public static Uni<Void> lock(Mutiny.StatelessSession session, String hierarchy) {
+    public static Uni<Void> lock(Mutiny.QueryProducer session, String hierarchy) {
         return session.createNativeQuery("select count(*) from lore_hierarchy_lock(:hierarchy)", Long.class)
                 .setParameter("hierarchy", hierarchy).getSingleResult().replaceWithVoid();
     }
 
-    private static Uni<Void> refuseIfFound(Mutiny.StatelessSession session, String hierarchy, String sql, long self, long target,
+    private static Uni<Void> refuseIfFound(Mutiny.QueryProducer session, String hierarchy, String sql, long self, long target,
             String field, UnaryOperator<String> message) {
         return lock(session, hierarchy).chain(() -> session.createNativeQuery(sql, String.class)
                 .setParameter("target", target).setParameter("self", self).getResultList()

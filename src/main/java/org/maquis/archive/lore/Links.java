@@ -49,7 +49,7 @@ public final class Links {
      * Refuses with CONFLICT, on {@code field}, when {@code table} already links {@code id} and {@code otherId}
      * through these two columns. Tables and columns are this code's constants, never a client's words.
      */
-    public static Uni<Void> unlessLinked(Mutiny.StatelessSession session, String table, String column, long id,
+    public static Uni<Void> unlessLinked(Mutiny.QueryProducer session, String table, String column, long id,
             String otherColumn, long otherId, String field, String message) {
         return session.<Long>createNativeQuery("select count(*) from " + table + " where " + column + " = :id and "
                         + otherColumn + " = :other", Long.class)
@@ -66,7 +66,7 @@ public final class Links {
      * history trigger records the removal), or refuses with NOT_FOUND, on {@code field}, when there is none.
      * Tables and columns are this code's constants, never a client's words.
      */
-    public static Uni<Void> unlink(Mutiny.StatelessSession session, String table, String column, long id,
+    public static Uni<Void> unlink(Mutiny.QueryProducer session, String table, String column, long id,
             String otherColumn, long otherId, String field, String message) {
         return session.createNativeQuery("delete from " + table + " where " + column + " = :id and " + otherColumn + " = :other")
                 .setParameter("id", id).setParameter("other", otherId).executeUpdate()
