@@ -44,6 +44,11 @@ public final class Galaxy {
         "spy_assignment", "marriage", "membership", "cell_leader", "faction_leader", "faction_founder", "cell",
         "ship", "faction", "person", "event", "ship_class", "empire", "place", "species"};
 
+    /** The tables of the archive's records and links, children before parents: the order to delete rows in. */
+    public static List<String> tablesChildrenFirst() {
+        return List.of(DELETE_ORDER);
+    }
+
     /** Tables a load writes: the generated ones and the search documents and names their triggers write. */
     private static final String[] WRITTEN = Stream.concat(Arrays.stream(DELETE_ORDER),
             Stream.of("search_document", "search_name")).toArray(String[]::new);

@@ -1,5 +1,7 @@
 package org.maquis.archive.support;
 
+import org.maquis.archive.galaxy.Galaxy;
+
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
@@ -115,20 +117,15 @@ public final class Archivist {
         return run(token(), operation, variables);
     }
 
-    /** Tables that hold rows, children before parents. */
-    private static final String[] TABLES = {
-        "event_participant", "ship_command", "faction_origin", "faction_species", "alliance", "faction_opposition",
-        "spy_assignment", "marriage", "membership", "cell_leader", "faction_leader", "faction_founder", "cell",
-        "ship", "faction", "person", "event", "ship_class", "empire", "place", "species"};
-
-    /** Deletes every row written through the API (ids from 1,000,000 below the galaxy's) and all history. */
+    /** Deletes every row written through the API (ids from 1,000,000 below the galaxy's) and all history, in the
+     * galaxy's order of the tables (children before parents). */
     public static void forgetEdits(DataSource database) throws SQLException {
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("set local maquis.history = 'off'");
             s.execute("update person set killed_in_id = null where killed_in_id between 1000000 and 9999999");
             s.execute("update ship set renamed_to_id = null where renamed_to_id between 1000000 and 9999999");
-            for (String table : TABLES) {
+            for (String table : Galaxy.tablesChildrenFirst()) {
                 s.execute("delete from " + table + " where id between 1000000 and 9999999");
             }
             s.execute("delete from change");
