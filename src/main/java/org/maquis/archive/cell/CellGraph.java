@@ -2,19 +2,21 @@ package org.maquis.archive.cell;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.faction.Faction;
 import org.maquis.archive.data.PageRequest;
+import org.maquis.archive.data.Repository;
+import org.maquis.archive.faction.Faction;
+import org.maquis.archive.history.ChangeConnection;
+import org.maquis.archive.history.HistoryGraph;
 import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
-import org.maquis.archive.person.Person;
 
+/** Cells: the root queries, and every field of Cell. */
 @GraphQLApi
 public class CellGraph {
 
@@ -53,34 +55,12 @@ public class CellGraph {
     }
 
     @NonNull
-    @Description("This person's times at the head of a cell.")
-    public CompletionStage<@NonNull CellLeadershipConnection> cellLeaderships(@Source Person person,
+    @Description("Every change of this record, newest first.")
+    public CompletionStage<@NonNull ChangeConnection> history(@Source Cell cell,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return CellRepository.CELL_LEADERSHIPS.page(person, first, after, last, before, CellLeadershipConnection::new);
-    }
-
-    @NonNull
-    @Description("The cells of this movement.")
-    public CompletionStage<@NonNull CellConnection> cells(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
-        return CellRepository.CELLS.page(faction, first, after, last, before, CellConnection::new);
-    }
-
-    @NonNull
-    @Description("The person who led.")
-    public CompletionStage<@NonNull Person> person(@Source CellLeadership cellLeadership) {
-        return Repository.of(Person.class).load(cellLeadership.personId);
-    }
-
-    @NonNull
-    @Description("The cell led.")
-    public CompletionStage<@NonNull Cell> cell(@Source CellLeadership cellLeadership) {
-        return Repository.of(Cell.class).load(cellLeadership.cellId);
+        return HistoryGraph.ofRecord(cell, first, after, last, before);
     }
 }

@@ -2,7 +2,6 @@ package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,7 +9,9 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.data.PageRequest;
-import org.maquis.archive.person.Person;
+import org.maquis.archive.data.Repository;
+import org.maquis.archive.history.ChangeConnection;
+import org.maquis.archive.history.HistoryGraph;
 import org.maquis.archive.place.Place;
 
 /** Events: the root queries (`events` in date order is the timeline), where they happened and what they led to. */
@@ -66,9 +67,13 @@ public class EventGraph {
         return EventRepository.PARTICIPANTS.page(event, first, after, last, before, EventParticipantConnection::new);
     }
 
-    @Description("The event in which the person was killed (Marlena Moreau in the raid on Rigel IV), where the article says.")
-    public CompletionStage<Event> killedIn(@Source Person person) {
-        return Repository.of(Event.class).load(person.killedInId);
+    @NonNull
+    @Description("Every change of this record, newest first.")
+    public CompletionStage<@NonNull ChangeConnection> history(@Source Event event,
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
+        return HistoryGraph.ofRecord(event, first, after, last, before);
     }
-
 }

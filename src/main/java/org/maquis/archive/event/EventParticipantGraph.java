@@ -1,19 +1,20 @@
 package org.maquis.archive.event;
 
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.data.Repository;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.faction.Faction;
-import org.maquis.archive.relay.Node;
+import org.maquis.archive.history.ChangeConnection;
+import org.maquis.archive.history.HistoryGraph;
 import org.maquis.archive.person.Person;
+import org.maquis.archive.relay.Node;
 import org.maquis.archive.ship.Ship;
 
-/** Event participants: who or what each one is, and the events seen from the people, groups, states and ships. */
+/** Event participants: the event, and who or what each one is. */
 @GraphQLApi
 public class EventParticipantGraph {
 
@@ -60,49 +61,13 @@ public class EventParticipantGraph {
         return Repository.of(Ship.class).load(participant.shipId).thenApply(Node.class::cast);
     }
 
-    @Name("events")
     @NonNull
-    @Description("The events this person took part in, and how, earliest first.")
-    public CompletionStage<@NonNull EventParticipantConnection> personEvents(@Source Person person,
+    @Description("Every change of this record, newest first.")
+    public CompletionStage<@NonNull ChangeConnection> history(@Source EventParticipant eventParticipant,
             @Description("Take this many from the start (or from `after`).") Integer first,
             @Description("Start after this cursor.") String after,
             @Description("Take this many from the end (or from `before`).") Integer last,
             @Description("End before this cursor.") String before) {
-        return EventRepository.PERSON_EVENTS.page(person, first, after, last, before, EventParticipantConnection::new);
+        return HistoryGraph.ofRecord(eventParticipant, first, after, last, before);
     }
-
-    @Name("events")
-    @NonNull
-    @Description("The events this group took part in, and how, earliest first.")
-    public CompletionStage<@NonNull EventParticipantConnection> factionEvents(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
-        return EventRepository.FACTION_EVENTS.page(faction, first, after, last, before, EventParticipantConnection::new);
-    }
-
-    @Name("events")
-    @NonNull
-    @Description("The events this state took part in, and how, earliest first.")
-    public CompletionStage<@NonNull EventParticipantConnection> empireEvents(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
-        return EventRepository.EMPIRE_EVENTS.page(empire, first, after, last, before, EventParticipantConnection::new);
-    }
-
-    @Name("events")
-    @NonNull
-    @Description("The events this ship took part in under this name, and how, earliest first.")
-    public CompletionStage<@NonNull EventParticipantConnection> shipEvents(@Source Ship ship,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
-        return EventRepository.SHIP_EVENTS.page(ship, first, after, last, before, EventParticipantConnection::new);
-    }
-
-
 }

@@ -2,20 +2,27 @@ package org.maquis.archive.place;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.maquis.archive.event.EventConnection;
 import org.maquis.archive.data.PageRequest;
+import org.maquis.archive.data.Repository;
+import org.maquis.archive.event.EventConnection;
+import org.maquis.archive.faction.FactionConnection;
+import org.maquis.archive.faction.FactionRepository;
+import org.maquis.archive.history.ChangeConnection;
+import org.maquis.archive.history.HistoryGraph;
 import org.maquis.archive.lore.NameOrder;
-import org.maquis.archive.person.Person;
 import org.maquis.archive.person.PersonConnection;
 
-/** Places: the root queries, where a place lies, what lies in it and happened there, and who came from it. */
+/**
+ * Places: the root queries, where a place lies, what lies in it and happened there, who came from it and
+ * which factions are based there.
+ */
 @GraphQLApi
 public class PlaceGraph {
 
@@ -73,14 +80,24 @@ public class PlaceGraph {
         return PlaceRepository.NATIVES.page(place, first, after, last, before, PersonConnection::new);
     }
 
-    @Description("The person's homeworld (Sarek \"of Vulcan\"), where the article names it.")
-    public CompletionStage<Place> homeworld(@Source Person person) {
-        return Repository.of(Place.class).load(person.homeworldId);
+    @Name("headquartersOf")
+    @NonNull
+    @Description("The factions whose headquarters or main base this place is.")
+    public CompletionStage<@NonNull FactionConnection> headquartersOf(@Source Place place,
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
+        return FactionRepository.HEADQUARTERS_OF.page(place, first, after, last, before, FactionConnection::new);
     }
 
-    @Description("Where the person died (Marlena Moreau on Rigel IV), where the article says.")
-    public CompletionStage<Place> diedAt(@Source Person person) {
-        return Repository.of(Place.class).load(person.deathPlaceId);
+    @NonNull
+    @Description("Every change of this record, newest first.")
+    public CompletionStage<@NonNull ChangeConnection> history(@Source Place place,
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
+        return HistoryGraph.ofRecord(place, first, after, last, before);
     }
-
 }

@@ -2,19 +2,24 @@ package org.maquis.archive.species;
 
 import io.smallrye.mutiny.Uni;
 import java.util.concurrent.CompletionStage;
-import org.maquis.archive.data.Repository;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.maquis.archive.data.PageRequest;
+import org.maquis.archive.data.Repository;
+import org.maquis.archive.faction.FactionRepository;
+import org.maquis.archive.faction.SpeciesMembershipConnection;
+import org.maquis.archive.history.ChangeConnection;
+import org.maquis.archive.history.HistoryGraph;
 import org.maquis.archive.lore.NameFilter;
 import org.maquis.archive.lore.NameOrder;
-import org.maquis.archive.person.Person;
 import org.maquis.archive.person.PersonConnection;
 
+/** Species: the root queries, and every field of Species. */
 @GraphQLApi
 public class SpeciesGraph {
 
@@ -46,8 +51,24 @@ public class SpeciesGraph {
         return SpeciesRepository.PEOPLE.page(species, first, after, last, before, PersonConnection::new);
     }
 
-    @Description("The person's species, where the article states it.")
-    public CompletionStage<Species> species(@Source Person person) {
-        return Repository.of(Species.class).load(person.speciesId);
+    @Name("factions")
+    @NonNull
+    @Description("The factions whose ranks include this species, each with why its members joined and since when.")
+    public CompletionStage<@NonNull SpeciesMembershipConnection> speciesFactions(@Source Species species,
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
+        return FactionRepository.SPECIES_FACTIONS.page(species, first, after, last, before, SpeciesMembershipConnection::new);
+    }
+
+    @NonNull
+    @Description("Every change of this record, newest first.")
+    public CompletionStage<@NonNull ChangeConnection> history(@Source Species species,
+            @Description("Take this many from the start (or from `after`).") Integer first,
+            @Description("Start after this cursor.") String after,
+            @Description("Take this many from the end (or from `before`).") Integer last,
+            @Description("End before this cursor.") String before) {
+        return HistoryGraph.ofRecord(species, first, after, last, before);
     }
 }
