@@ -90,15 +90,37 @@ class LoreRulesSqlTest {
      */
     @Test
     void twoHalvesOfALoopAreNeverBothCommitted() throws Exception {
-        try (Connection first = database.getConnection(); Connection second = database.getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
+        // Cestus III (205) within Sherman's Planet (206), and Sherman's Planet within Cestus III.
+        twoHalvesOfALoop("update place set located_in_id = 206 where id = 205", "update place set located_in_id = 205 where id = 206",
+                "update place set located_in_id = 200 where id in (205, 206)");
+    }
+
+    /**
+     * The same for factions formed from factions, where an insert closes the loop: faction_origin_never_loops takes
+     * the hierarchy's lock before it looks, so the second insert waits for the first and is refused.
+     */
+    @Test
+    void twoHalvesOfAnOriginLoopAreNeverBothCommitted() throws Exception {
+        // The Maquis (600) formed from the Vulcan High Command (602), and the Vulcan High Command from the Maquis.
+        twoHalvesOfALoop("insert into faction_origin (faction_id, formed_from_id) values (600, 602)",
+                "insert into faction_origin (faction_id, formed_from_id) values (602, 600)",
+                "delete from faction_origin where (faction_id, formed_from_id) in ((600, 602), (602, 600))");
+    }
+
+    /**
+     * Runs {@code first} in a transaction left open, then {@code second} in another, which must wait for the
+     * hierarchy's (advisory) lock; commits the first and asserts the second is refused (check_violation). Then puts
+     * the lore back with {@code restore} and forgets the history written.
+     */
+    private void twoHalvesOfALoop(String first, String second, String restore) throws Exception {
+        try (Connection one = database.getConnection(); Connection other = database.getConnection()) {
+            one.setAutoCommit(false);
+            other.setAutoCommit(false);
             try {
-                // Cestus III (205) within Sherman's Planet (206), and Sherman's Planet within Cestus III.
-                Race.sql(first, "update place set located_in_id = 206 where id = 205");
-                CompletableFuture<SQLException> other = CompletableFuture.supplyAsync(() -> {
+                Race.sql(one, first);
+                CompletableFuture<SQLException> refused = CompletableFuture.supplyAsync(() -> {
                     try {
-                        Race.sql(second, "update place set located_in_id = 205 where id = 206");
+                        Race.sql(other, second);
                         return null;
                     } catch (SQLException e) {
                         return e;
@@ -111,15 +133,14 @@ class LoreRulesSqlTest {
                 }
                 assertEquals(1, Race.number(database, "select count(*) from pg_stat_activity where datname = current_database() "
                         + "and wait_event_type = 'Lock' and wait_event = 'advisory'"), "the second half waits for the first");
-                first.commit();
-                SQLException refusal = other.get(5, TimeUnit.SECONDS);
+                one.commit();
+                SQLException refusal = refused.get(5, TimeUnit.SECONDS);
                 assertEquals("23514", refusal == null ? null : refusal.getSQLState());
             } finally {
-                first.rollback();
-                second.rollback();
+                one.rollback();
+                other.rollback();
                 try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-                    s.execute("begin; set local maquis.history = 'off'; update place set located_in_id = 200 where id in (205, 206); "
-                            + "delete from change; commit");
+                    s.execute("begin; set local maquis.history = 'off'; " + restore + "; delete from change; commit");
                 }
             }
         }
