@@ -9,27 +9,25 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
-import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Links;
-import org.maquis.archive.data.Lock;
 
 /**
  * Alliances between empires, added. An alliance is stored once, the smaller row key as `empire` (the table's
- * rule), so either empire may be named first.
+ * rule), so either empire may be named first. Each mutation maps its input to an {@link EmpireService} operation and
+ * its result to a payload.
  */
 @GraphQLApi
 public class AllianceEdits {
 
     private final Archivists archivists;
+    private final EmpireService empires;
 
-    public AllianceEdits(Archivists archivists) {
+    public AllianceEdits(Archivists archivists, EmpireService empires) {
         this.archivists = archivists;
+        this.empires = empires;
     }
 
     @Input("AddAllianceInput")
@@ -66,42 +64,15 @@ public class AllianceEdits {
     @NonNull
     @Description("Adds an alliance between two empires of one universe. Needs the archivist role.")
     public Uni<@NonNull AlliancePayload> addAlliance(@NonNull @Description("The two empires and when they allied.") AddInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addAlliance", session -> {
-            new Checks().date("formed", input.formed).orRefuse();
-            // The empire with the smaller row key, the one the alliance is stored under, is locked until it is added:
-            // additions of the same alliance take turns, whichever order they name the two in.
-            boolean empireFirst = Links.storedUnderFirst(Empire.class, input.empire, input.ally);
-            return Edits.referenced(session, Empire.class, "empire", input.empire, empireFirst ? Lock.NO_KEY_UPDATE : Lock.KEY_SHARE)
-                    .chain(empire -> Edits.referenced(session, Empire.class, "ally", input.ally,
-                            empireFirst ? Lock.KEY_SHARE : Lock.NO_KEY_UPDATE).chain(ally -> {
-                        if (empire.rowId.equals(ally.rowId)) {
-                            throw new Refused(UserError.badInput("ally", "An empire does not ally with itself."));
-                        }
-                        Links.sameUniverse("ally", empire, ally);
-                        Alliance alliance = new Alliance();
-                        alliance.empireId = Math.min(empire.rowId, ally.rowId);
-                        alliance.allyId = Math.max(empire.rowId, ally.rowId);
-                        alliance.formed = input.formed == null ? null : input.formed.toDate();
-                        return Links.unlessLinked(session, "alliance", "empire_id", alliance.empireId, "ally_id", alliance.allyId,
-                                        "ally", empire.name + " and " + ally.name + " are already allied.")
-                                .chain(() -> Edits.create(session, alliance));
-                    }));
-        }), AlliancePayload::new, AlliancePayload::new));
+        return archivists.edit("addAlliance").chain(edit -> Writes.payload(edit, () -> empires.addAlliance(edit, input),
+                AlliancePayload::new, AlliancePayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes an alliance, at the version last read. Needs the archivist role.")
     public Uni<@NonNull AlliancePayload> updateAlliance(@NonNull @Description("What changes.") UpdateAllianceInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateAlliance", session -> {
-            new Checks().date("formed", input.formed)
-                    .orRefuse();
-            return Edits.read(session, Alliance.class, "id", input.id, input.version).chain(alliance -> {
-                if (input.formed != null) {
-                    alliance.formed = input.formed == null ? null : input.formed.toDate();
-                }
-                return Edits.update(session, alliance);
-            });
-        }), AlliancePayload::new, AlliancePayload::new));
+        return archivists.edit("updateAlliance").chain(edit -> Writes.payload(edit, () -> empires.updateAlliance(edit, input),
+                AlliancePayload::new, AlliancePayload::new));
     }
 }

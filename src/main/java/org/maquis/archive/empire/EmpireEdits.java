@@ -7,9 +7,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.lore.Entries;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
@@ -17,14 +15,19 @@ import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
-/** Adding and changing empires (deleting any record is `deleteRecord`). */
+/**
+ * The empires' mutations: each maps its input to an {@link EmpireService} operation and its result to a payload
+ * (deleting any record is `deleteRecord`).
+ */
 @GraphQLApi
 public class EmpireEdits {
 
     private final Archivists archivists;
+    private final EmpireService empires;
 
-    public EmpireEdits(Archivists archivists) {
+    public EmpireEdits(Archivists archivists, EmpireService empires) {
         this.archivists = archivists;
+        this.empires = empires;
     }
 
     @Input("CreateEmpireInput")
@@ -65,35 +68,15 @@ public class EmpireEdits {
     @NonNull
     @Description("Adds an empire. Needs the archivist role.")
     public Uni<@NonNull EmpirePayload> createEmpire(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createEmpire", session -> {
-            Empire empire = new Empire();
-            input.applyTo(empire).date("collapsed", input.collapsed).orRefuse();
-            empire.kind = input.kind;
-            empire.collapsed = input.collapsed == null ? null : input.collapsed.toDate();
-            return Entries.create(session, empire);
-        }), EmpirePayload::new, EmpirePayload::new));
+        return archivists.edit("createEmpire").chain(edit -> Writes.payload(edit, () -> empires.create(edit, input),
+                EmpirePayload::new, EmpirePayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes an empire, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EmpirePayload> updateEmpire(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateEmpire", session -> {
-            List<EmpireField> clear = input.clear == null ? List.of() : input.clear;
-            input.check().date("collapsed", input.collapsed)
-                    .that(input.collapsed == null || !clear.contains(EmpireField.COLLAPSED), "clear", "`collapsed` is both given and cleared.").orRefuse();
-            return Edits.read(session, Empire.class, "id", input.id, input.version).chain(empire -> {
-                boolean renamed = input.applyTo(empire);
-                if (input.kind != null) {
-                    empire.kind = input.kind;
-                }
-                if (input.collapsed != null || clear.contains(EmpireField.COLLAPSED)) {
-                    empire.collapsed = input.collapsed == null ? null : input.collapsed.toDate();
-                }
-                return Entries.followName(session, empire, renamed)
-                        .chain(() -> Edits.update(session, empire));
-            });
-        }), EmpirePayload::new, EmpirePayload::new));
+        return archivists.edit("updateEmpire").chain(edit -> Writes.payload(edit, () -> empires.update(edit, input),
+                EmpirePayload::new, EmpirePayload::new));
     }
-
 }

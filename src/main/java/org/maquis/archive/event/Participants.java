@@ -34,12 +34,12 @@ public final class Participants {
     }
 
     /** The person, faction, empire or ship {@code id} names; a user error on {@code field} otherwise. */
-    public static Uni<Entry> read(Mutiny.StatelessSession session, String field, String id) {
+    public static Uni<Entry> read(Mutiny.QueryProducer session, String field, String id) {
         return read(session, field, id, ANY);
     }
 
     /** The entry {@code id} names, which must be of one of {@code kinds}; a user error on {@code field} otherwise. */
-    public static Uni<Entry> read(Mutiny.StatelessSession session, String field, String id, Class<?>... kinds) {
+    public static Uni<Entry> read(Mutiny.QueryProducer session, String field, String id, Class<?>... kinds) {
         String type;
         try {
             type = GlobalId.decode(id).type();
@@ -62,6 +62,11 @@ public final class Participants {
      * travellers may be of either universe it joins (Kira of the mirror returns from the primary one).
      */
     public static Uni<EventParticipant> add(Mutiny.StatelessSession session, Event event, String field, Entry who, String role) {
+        return Edits.create(session, participant(event, field, who, role));
+    }
+
+    /** The participation {@link #add} stores, checked the same way, for a writer that stores it itself. */
+    public static EventParticipant participant(Event event, String field, Entry who, String role) {
         boolean crosses = event.kind == EventKind.CROSSING && (who.universe == event.fromUniverse || who.universe == event.toUniverse);
         if (!crosses) {
             Links.sameUniverse(field, event, who);
@@ -75,7 +80,7 @@ public final class Participants {
             case "empire_id" -> row.empireId = who.rowId;
             default -> row.shipId = who.rowId;
         }
-        return Edits.create(session, row);
+        return row;
     }
 
     /**

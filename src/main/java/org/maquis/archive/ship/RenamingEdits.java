@@ -9,23 +9,24 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.person.Person;
-import org.maquis.archive.data.Lock;
 
-/** Renaming a ship outside a capture: the same hull in the same hands under a new name, in one transaction. */
+/**
+ * Renaming a ship outside a capture: the same hull in the same hands under a new name, in one transaction. The
+ * mutation maps its input to a {@link ShipService} operation and its result to a payload.
+ */
 @GraphQLApi
 public class RenamingEdits {
 
     private final Archivists archivists;
+    private final ShipService ships;
 
-    public RenamingEdits(Archivists archivists) {
+    public RenamingEdits(Archivists archivists, ShipService ships) {
         this.archivists = archivists;
+        this.ships = ships;
     }
 
     @Input("RenameShipInput")
@@ -59,20 +60,7 @@ public class RenamingEdits {
     @Description("Renames a ship: a new record of the same hull, class and owners, the old one `renamedTo` it. "
             + "A ship already renamed is renamed under its later name. Needs the archivist role.")
     public Uni<@NonNull RenameShipPayload> renameShip(@NonNull @Description("The ship, its new name, when and by whom.") RenameInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "renameShip", session -> {
-            new Checks().text("newName", input.newName, Checks.NAME, true).date("date", input.date)
-                    .text("description", input.description, Checks.DESCRIPTION, false).orRefuse();
-            // The ship is locked until it is renamed: of renamings from one version, the later reads the version the
-            // earlier left (a name is renamed once: V7's unique renamed_to_id).
-            return Edits.read(session, Ship.class, "id", input.id, input.version, Lock.NO_KEY_UPDATE).chain(ship -> {
-                Renamings.notYetRenamed(ship, "id", "rename");
-                String description = input.description == null ? "The " + ship.name + " under its new name." : input.description.strip();
-                return Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)
-                        .chain(renamer -> Renamings.rename(session, ship, input.newName, description, input.date.toDate(), renamer, next -> {
-                            next.factionId = ship.factionId;
-                            next.empireId = ship.empireId;
-                        }));
-            });
-        }), RenameShipPayload::new, RenameShipPayload::new));
+        return archivists.edit("renameShip").chain(edit -> Writes.payload(edit, () -> ships.rename(edit, input),
+                RenameShipPayload::new, RenameShipPayload::new));
     }
 }

@@ -1,10 +1,6 @@
 package org.maquis.archive.ship;
 
-import io.smallrye.mutiny.Uni;
 import java.util.function.Consumer;
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.lore.Entries;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.lore.ApproximateDate;
@@ -15,6 +11,7 @@ import org.maquis.archive.person.Person;
  * Renaming a ship, written once for captureShip and renameShip: a new name is a new record of the same hull,
  * and the old record is `renamedTo` it, with when and by whom. A name is renamed at most once (renamed_to_id
  * is unique, and V7 refuses loops), so a ship already renamed is renamed, or captured, under its later name.
+ * {@link ShipService} stores the new record and the old one's change.
  */
 final class Renamings {
 
@@ -29,11 +26,10 @@ final class Renamings {
     }
 
     /**
-     * Creates the ship's new name, a record of the same hull and class in the hands {@code hands} gives it, and
-     * renames {@code ship} to it at {@code date}, by {@code renamer} (of its universe) if known. Gives the new record.
+     * The ship's new name, not yet stored: a record of the same hull and class in the hands {@code hands} gives it.
+     * Refuses a {@code renamer} of another universe than the ship's.
      */
-    static Uni<Ship> rename(Mutiny.StatelessSession session, Ship ship, String newName, String description, ApproximateDate date,
-            Person renamer, Consumer<Ship> hands) {
+    static Ship nextName(Ship ship, String newName, String description, Person renamer, Consumer<Ship> hands) {
         if (renamer != null) {
             Links.sameUniverse("renamedBy", ship, renamer);
         }
@@ -43,11 +39,13 @@ final class Renamings {
         next.description = description;
         next.shipClassId = ship.shipClassId;
         hands.accept(next);
-        return Entries.create(session, next).chain(created -> {
-            ship.renamedToId = created.rowId;
-            ship.renamed = date;
-            ship.renamedById = renamer == null ? null : renamer.rowId;
-            return Edits.update(session, ship).replaceWith(created);
-        });
+        return next;
+    }
+
+    /** Renames {@code ship} to {@code next}, stored, at {@code date}, by {@code renamer} if known. */
+    static void renamedTo(Ship ship, Ship next, ApproximateDate date, Person renamer) {
+        ship.renamedToId = next.rowId;
+        ship.renamed = date;
+        ship.renamedById = renamer == null ? null : renamer.rowId;
     }
 }

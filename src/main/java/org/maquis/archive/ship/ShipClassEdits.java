@@ -7,23 +7,26 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.lore.Entries;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
-/** Adding and changing ship classs (deleting any record is `deleteRecord`). */
+/**
+ * The ship classes' mutations: each maps its input to a {@link ShipClassService} operation and its result to a
+ * payload (deleting any record is `deleteRecord`).
+ */
 @GraphQLApi
 public class ShipClassEdits {
 
     private final Archivists archivists;
+    private final ShipClassService classes;
 
-    public ShipClassEdits(Archivists archivists) {
+    public ShipClassEdits(Archivists archivists, ShipClassService classes) {
         this.archivists = archivists;
+        this.classes = classes;
     }
 
     @Input("CreateShipClassInput")
@@ -54,27 +57,15 @@ public class ShipClassEdits {
     @NonNull
     @Description("Adds a ship class. Needs the archivist role.")
     public Uni<@NonNull ShipClassPayload> createShipClass(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createShipClass", session -> {
-            ShipClass shipClass = new ShipClass();
-            input.applyTo(shipClass).orRefuse();
-
-            return Entries.create(session, shipClass);
-        }), ShipClassPayload::new, ShipClassPayload::new));
+        return archivists.edit("createShipClass").chain(edit -> Writes.payload(edit, () -> classes.create(edit, input),
+                ShipClassPayload::new, ShipClassPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a ship class, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipClassPayload> updateShipClass(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateShipClass", session -> {
-            input.check().orRefuse();
-            return Edits.read(session, ShipClass.class, "id", input.id, input.version).chain(shipClass -> {
-                boolean renamed = input.applyTo(shipClass);
-
-                return Entries.followName(session, shipClass, renamed)
-                        .chain(() -> Edits.update(session, shipClass));
-            });
-        }), ShipClassPayload::new, ShipClassPayload::new));
+        return archivists.edit("updateShipClass").chain(edit -> Writes.payload(edit, () -> classes.update(edit, input),
+                ShipClassPayload::new, ShipClassPayload::new));
     }
-
 }

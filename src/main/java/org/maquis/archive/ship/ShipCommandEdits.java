@@ -9,23 +9,23 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Links;
-import org.maquis.archive.person.Person;
-import org.maquis.archive.data.Lock;
 
-/** Ship commands, added: a person of the ship's universe in command of it, in a role. */
+/**
+ * Ship commands, added: a person of the ship's universe in command of it, in a role. Each mutation maps its input to
+ * a {@link ShipService} operation and its result to a payload.
+ */
 @GraphQLApi
 public class ShipCommandEdits {
 
     private final Archivists archivists;
+    private final ShipService ships;
 
-    public ShipCommandEdits(Archivists archivists) {
+    public ShipCommandEdits(Archivists archivists, ShipService ships) {
         this.archivists = archivists;
+        this.ships = ships;
     }
 
     @Input("AddShipCommandInput")
@@ -62,37 +62,15 @@ public class ShipCommandEdits {
     @NonNull
     @Description("Adds a person's command of a ship of their universe. Needs the archivist role.")
     public Uni<@NonNull ShipCommandPayload> addShipCommand(@NonNull @Description("The ship, its commander and the role.") AddInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addShipCommand", session -> {
-            new Checks().text("role", input.role, Checks.ROLE, true).orRefuse();
-            // The ship is locked until the command is added: additions of its commands take turns (V12: a person
-            // holds one command of a ship).
-            return Edits.referenced(session, Ship.class, "ship", input.ship, Lock.NO_KEY_UPDATE)
-                    .chain(ship -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
-                        Links.sameUniverse("person", ship, person);
-                        ShipCommand command = new ShipCommand();
-                        command.shipId = ship.rowId;
-                        command.personId = person.rowId;
-                        command.role = input.role.strip();
-                        return Links.unlessLinked(session, "ship_command", "ship_id", ship.rowId, "person_id", person.rowId, "person",
-                                        person.name + " already holds a command of the " + ship.name + ": change that command's role instead.")
-                                .chain(() -> Edits.create(session, command));
-                    }));
-        }), ShipCommandPayload::new, ShipCommandPayload::new));
+        return archivists.edit("addShipCommand").chain(edit -> Writes.payload(edit, () -> ships.addCommand(edit, input),
+                ShipCommandPayload::new, ShipCommandPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a ship command, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipCommandPayload> updateShipCommand(@NonNull @Description("What changes.") UpdateShipCommandInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateShipCommand", session -> {
-            new Checks().text("role", input.role, Checks.ROLE, false)
-                    .orRefuse();
-            return Edits.read(session, ShipCommand.class, "id", input.id, input.version).chain(command -> {
-                if (input.role != null) {
-                    command.role = input.role.strip();
-                }
-                return Edits.update(session, command);
-            });
-        }), ShipCommandPayload::new, ShipCommandPayload::new));
+        return archivists.edit("updateShipCommand").chain(edit -> Writes.payload(edit, () -> ships.updateCommand(edit, input),
+                ShipCommandPayload::new, ShipCommandPayload::new));
     }
 }

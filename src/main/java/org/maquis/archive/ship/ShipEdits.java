@@ -8,38 +8,29 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.lore.Entries;
-import org.maquis.archive.empire.Empire;
 import org.maquis.archive.event.Event;
-import org.maquis.archive.event.EventKind;
-import org.maquis.archive.event.Participants;
-import org.maquis.archive.faction.Faction;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
-import org.maquis.archive.person.Person;
-import org.maquis.archive.place.Place;
-import org.maquis.archive.data.Lock;
 
 /**
  * Ship captures: the event, the change of hands and, when the captor renames the ship, its new name as a new
- * record linked through `renamedTo`/`renamedFrom`, all in one transaction.
+ * record linked through `renamedTo`/`renamedFrom`, all in one transaction; and adding and changing ships. Each
+ * mutation maps its input to a {@link ShipService} operation and its result to a payload.
  */
 @GraphQLApi
 public class ShipEdits {
 
     private final Archivists archivists;
+    private final ShipService ships;
 
-    public ShipEdits(Archivists archivists) {
+    public ShipEdits(Archivists archivists, ShipService ships) {
         this.archivists = archivists;
+        this.ships = ships;
     }
 
     @Input("CaptureShipInput")
@@ -74,55 +65,13 @@ public class ShipEdits {
         }
     }
 
-    private record Captured(Event event, Ship ship) {
-    }
-
     @Mutation
     @NonNull
     @Description("Records the capture of a ship: the event, its change of hands and, if renamed, its new name. "
             + "All or nothing; needs the archivist role.")
     public Uni<@NonNull CapturePayload> captureShip(@NonNull @Description("The capture.") CaptureInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "captureShip", session -> {
-            new Checks().date("date", input.date).text("description", input.description, Checks.DESCRIPTION, true)
-                    .text("eventName", input.eventName, Checks.NAME, false).text("newName", input.newName, Checks.NAME, false)
-                    .orRefuse();
-            // The ship is locked until the capture ends: captures of one ship take turns, each reading it as the one
-            // before left it (renamed, or in other hands).
-            return Edits.referenced(session, Ship.class, "ship", input.ship, Lock.NO_KEY_UPDATE).chain(ship -> {
-                Renamings.notYetRenamed(ship, "ship", "capture");
-                return Participants.read(session, "captor", input.captor, Faction.class, Empire.class)
-                        .chain(captor -> Edits.referenced(session, Place.class, "place", input.place)
-                                .chain(place -> Edits.referenced(session, Person.class, "renamedBy", input.renamedBy)
-                                        .chain(renamer -> capture(session, input, ship, captor, place, renamer))));
-            });
-        }), c -> new CapturePayload(c.event(), c.ship()), CapturePayload::new));
-    }
-
-    private static Uni<Captured> capture(Mutiny.StatelessSession session, CaptureInput input, Ship ship, Entry captor,
-            Place place, Person renamer) {
-        Event event = new Event();
-        event.name = input.eventName == null ? "Capture of " + ship.name : input.eventName.strip();
-        event.universe = ship.universe;
-        event.kind = EventKind.CAPTURE;
-        event.description = input.description.strip();
-        event.date = input.date.toDate();
-        event.placeId = place == null ? null : place.rowId;
-        return Entries.create(session, event)
-                .call(e -> Participants.add(session, e, "ship", ship, "captured"))
-                .call(e -> Participants.add(session, e, "captor", captor, "captor"))
-                .chain(e -> {
-                    if (input.newName != null) {
-                        return Renamings.rename(session, ship, input.newName, "The " + ship.name + " under the name its captors gave it.",
-                                input.date.toDate(), renamer, next -> changeHands(next, captor)).map(now -> new Captured(e, now));
-                    }
-                    changeHands(ship, captor);
-                    return Edits.update(session, ship).map(now -> new Captured(e, now));
-                });
-    }
-
-    private static void changeHands(Ship ship, Entry captor) {
-        ship.factionId = captor instanceof Faction ? captor.rowId : null;
-        ship.empireId = captor instanceof Empire ? captor.rowId : null;
+        return archivists.edit("captureShip").chain(edit -> Writes.payload(edit, () -> ships.capture(edit, input),
+                c -> new CapturePayload(c.event(), c.ship()), CapturePayload::new));
     }
 
     @Input("CreateShipInput")
@@ -169,51 +118,15 @@ public class ShipEdits {
     @NonNull
     @Description("Adds a ship. Needs the archivist role.")
     public Uni<@NonNull ShipPayload> createShip(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createShip", session -> {
-            Ship ship = new Ship();
-            input.applyTo(ship).orRefuse();
-            ship.prototype = input.prototype != null && input.prototype;
-            return references(session, ship, input.shipClass, input.faction, input.empire)
-                    .chain(() -> Entries.create(session, ship));
-        }), ShipPayload::new, ShipPayload::new));
+        return archivists.edit("createShip").chain(edit -> Writes.payload(edit, () -> ships.create(edit, input),
+                ShipPayload::new, ShipPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a ship, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipPayload> updateShip(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateShip", session -> {
-            List<ShipField> clear = input.clear == null ? List.of() : input.clear;
-            input.check()
-                    .that(input.shipClass == null || !clear.contains(ShipField.SHIP_CLASS), "clear", "`shipClass` is both given and cleared.")
-                    .that(input.faction == null || !clear.contains(ShipField.FACTION), "clear", "`faction` is both given and cleared.")
-                    .that(input.empire == null || !clear.contains(ShipField.EMPIRE), "clear", "`empire` is both given and cleared.").orRefuse();
-            return Edits.read(session, Ship.class, "id", input.id, input.version).chain(ship -> {
-                boolean renamed = input.applyTo(ship);
-                if (input.prototype != null) {
-                    ship.prototype = input.prototype;
-                }
-                if (clear.contains(ShipField.SHIP_CLASS)) {
-                    ship.shipClassId = null;
-                }
-                if (clear.contains(ShipField.FACTION)) {
-                    ship.factionId = null;
-                }
-                if (clear.contains(ShipField.EMPIRE)) {
-                    ship.empireId = null;
-                }
-                return references(session, ship, input.shipClass, input.faction, input.empire)
-                        .chain(() -> Entries.followName(session, ship, renamed))
-                        .chain(() -> Edits.update(session, ship));
-            });
-        }), ShipPayload::new, ShipPayload::new));
-    }
-
-    /** Points the ship at what the given ids name, each checked to exist and be of the right type. */
-    private static Uni<Void> references(Mutiny.StatelessSession session, Ship ship, String shipClass, String faction, String empire) {
-        return Uni.createFrom().voidItem()
-                .chain(() -> Edits.point(session, ShipClass.class, "shipClass", shipClass, r -> ship.shipClassId = r.rowId))
-                .chain(() -> Edits.point(session, Faction.class, "faction", faction, r -> ship.factionId = r.rowId))
-                .chain(() -> Edits.point(session, Empire.class, "empire", empire, r -> ship.empireId = r.rowId));
+        return archivists.edit("updateShip").chain(edit -> Writes.payload(edit, () -> ships.update(edit, input),
+                ShipPayload::new, ShipPayload::new));
     }
 }

@@ -1,0 +1,17 @@
+package org.maquis.archive.ship;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.maquis.archive.data.Edits;
+
+/** The ship classes' rows, as the writes of this part of the archive find and add them, through Panache. */
+@ApplicationScoped
+public class ShipClassRepository implements PanacheRepositoryBase<ShipClass, Long> {
+
+    /** The ship class {@code id} names, at the {@code version} the caller read; a user error on {@code field} otherwise. */
+    public Uni<ShipClass> atVersion(String field, String id, Integer version) {
+        return Uni.createFrom().item(() -> Edits.rowId(ShipClass.class, field, id)).chain(this::findById)
+                .map(found -> Edits.atVersion(ShipClass.class, field, id, found, version));
+    }
+}
