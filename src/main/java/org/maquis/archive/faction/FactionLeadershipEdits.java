@@ -9,27 +9,26 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Links;
 import org.maquis.archive.lore.TermChanges;
-import org.maquis.archive.person.Person;
 
 /**
  * Faction leaderships, added and changed. Unlike appointCellLeader, adding one closes no other: a faction's
- * leaderships may overlap (Marlena Moreau and Sarek led the Maquis side by side).
+ * leaderships may overlap (Marlena Moreau and Sarek led the Maquis side by side). Each mutation maps its input to a
+ * {@link FactionLinksService} operation and its result to a payload.
  */
 @GraphQLApi
 public class FactionLeadershipEdits {
 
     private final Archivists archivists;
+    private final FactionLinksService links;
 
-    public FactionLeadershipEdits(Archivists archivists) {
+    public FactionLeadershipEdits(Archivists archivists, FactionLinksService links) {
         this.archivists = archivists;
+        this.links = links;
     }
 
     @Input("AddFactionLeaderInput")
@@ -64,20 +63,8 @@ public class FactionLeadershipEdits {
     @NonNull
     @Description("Adds a leader of a faction, a person of its universe, with when. Needs the archivist role.")
     public Uni<@NonNull FactionLeadershipPayload> addFactionLeader(@NonNull @Description("The faction, its leader and when.") AddInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addFactionLeader", session -> {
-            new Checks().date("from", input.from).date("to", input.to).orRefuse();
-            FactionLeadership leadership = new FactionLeadership();
-            leadership.from = input.from == null ? null : input.from.toDate();
-            leadership.to = input.to == null ? null : input.to.toDate();
-            Links.inOrder(leadership.from, leadership.to);
-            return Edits.referenced(session, Faction.class, "faction", input.faction)
-                    .chain(faction -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
-                        Links.sameUniverse("person", faction, person);
-                        leadership.factionId = faction.rowId;
-                        leadership.personId = person.rowId;
-                        return Edits.create(session, leadership);
-                    }));
-        }), FactionLeadershipPayload::new, FactionLeadershipPayload::new));
+        return archivists.edit("addFactionLeader").chain(edit -> Writes.payload(edit, () -> links.addLeader(edit, input),
+                FactionLeadershipPayload::new, FactionLeadershipPayload::new));
     }
 
     @Mutation
@@ -85,13 +72,7 @@ public class FactionLeadershipEdits {
     @Description("Changes when a faction leadership began or ended, at the version last read. Needs the archivist role.")
     public Uni<@NonNull FactionLeadershipPayload> updateFactionLeadership(
             @NonNull @Description("The leadership and its new dates.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateFactionLeadership", session -> {
-            input.check().orRefuse();
-            return Edits.read(session, FactionLeadership.class, "id", input.id, input.version).chain(leadership -> {
-                leadership.from = input.newFrom(leadership.from);
-                leadership.to = input.newTo(leadership.to, leadership.from);
-                return Edits.update(session, leadership);
-            });
-        }), FactionLeadershipPayload::new, FactionLeadershipPayload::new));
+        return archivists.edit("updateFactionLeadership").chain(edit -> Writes.payload(edit, () -> links.updateLeadership(edit, input),
+                FactionLeadershipPayload::new, FactionLeadershipPayload::new));
     }
 }

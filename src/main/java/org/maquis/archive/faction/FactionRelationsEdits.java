@@ -9,28 +9,26 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
-import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
-import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
-import org.maquis.archive.data.Lock;
-import org.maquis.archive.lore.Hierarchies;
 
 /**
  * How factions came to be: adding a founder, and an older faction whose members formed a newer one. These
  * links are not nodes, so each payload gives the faction (and the other end); deleting one is not offered
- * yet, as `deleteRecord` takes a node's id.
+ * yet, as `deleteRecord` takes a node's id. Each mutation maps its input to a {@link FactionRelationsService}
+ * operation and its result to a payload.
  */
 @GraphQLApi
 public class FactionRelationsEdits {
 
     private final Archivists archivists;
+    private final FactionRelationsService relations;
 
-    public FactionRelationsEdits(Archivists archivists) {
+    public FactionRelationsEdits(Archivists archivists, FactionRelationsService relations) {
         this.archivists = archivists;
+        this.relations = relations;
     }
 
     @Input("FactionFounderInput")
@@ -81,27 +79,11 @@ public class FactionRelationsEdits {
         }
     }
 
-    private record Pair<A, B>(A one, B other) {
-    }
-
     @Mutation
     @NonNull
     @Description("Adds a founder of a faction, a person of its universe. Needs the archivist role.")
     public Uni<@NonNull FactionFounderPayload> addFactionFounder(@NonNull @Description("The faction and its founder.") FounderInput input) {
-        // The faction is locked until the founder is added: additions of its founders take turns, the later one
-        // seeing what the earlier added.
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addFactionFounder", session ->
-                Edits.referenced(session, Faction.class, "faction", input.faction, Lock.NO_KEY_UPDATE)
-                        .chain(faction -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
-                            Links.sameUniverse("person", faction, person);
-                            FactionFounder founder = new FactionFounder();
-                            founder.factionId = faction.rowId;
-                            founder.personId = person.rowId;
-                            return Links.unlessLinked(session, "faction_founder", "faction_id", faction.rowId, "person_id", person.rowId,
-                                            "person", person.name + " is already a founder of " + faction.name + ".")
-                                    .chain(() -> Edits.create(session, founder))
-                                    .replaceWith(new Pair<>(faction, person));
-                        }))),
+        return archivists.edit("addFactionFounder").chain(edit -> Writes.payload(edit, () -> relations.addFounder(edit, input),
                 p -> new FactionFounderPayload(p.one(), p.other()), FactionFounderPayload::new));
     }
 
@@ -109,26 +91,7 @@ public class FactionRelationsEdits {
     @NonNull
     @Description("Adds an older faction whose members formed a newer one, both of one universe. Needs the archivist role.")
     public Uni<@NonNull FactionOriginPayload> addFactionOrigin(@NonNull @Description("The newer faction and the older one.") OriginInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addFactionOrigin", session ->
-                Edits.referenced(session, Faction.class, "faction", input.faction)
-                        .chain(faction -> Edits.referenced(session, Faction.class, "formedFrom", input.formedFrom).chain(older -> {
-                            if (older.rowId.equals(faction.rowId)) {
-                                throw new Refused(UserError.badInput("formedFrom", "A faction is not formed from itself."));
-                            }
-                            Links.sameUniverse("formedFrom", faction, older);
-                            FactionOrigin origin = new FactionOrigin();
-                            origin.factionId = faction.rowId;
-                            origin.formedFromId = older.rowId;
-                            // The origins' lock (taken here) makes additions of origins take turns: the later one sees
-                            // the earlier's link, whether the same or one that would close a loop.
-                            return Hierarchies.unlessOriginLoop(session, faction.rowId, older.rowId, "formedFrom",
-                                            o -> faction.name + " cannot be formed from " + o + ": " + o + " was formed from "
-                                                    + faction.name + ", directly or through other factions.")
-                                    .chain(() -> Links.unlessLinked(session, "faction_origin", "faction_id", faction.rowId, "formed_from_id", older.rowId,
-                                            "formedFrom", faction.name + " is already recorded as formed from " + older.name + "."))
-                                    .chain(() -> Edits.create(session, origin))
-                                    .replaceWith(new Pair<>(faction, older));
-                        }))),
+        return archivists.edit("addFactionOrigin").chain(edit -> Writes.payload(edit, () -> relations.addOrigin(edit, input),
                 p -> new FactionOriginPayload(p.one(), p.other()), FactionOriginPayload::new));
     }
 
@@ -136,12 +99,7 @@ public class FactionRelationsEdits {
     @NonNull
     @Description("Removes a person from a faction's founders. Needs the archivist role.")
     public Uni<@NonNull FactionFounderPayload> removeFactionFounder(@NonNull @Description("The faction and its founder.") FounderInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "removeFactionFounder", session ->
-                Edits.referenced(session, Faction.class, "faction", input.faction)
-                        .chain(faction -> Edits.referenced(session, Person.class, "person", input.person).chain(person ->
-                                Links.unlink(session, "faction_founder", "faction_id", faction.rowId, "person_id", person.rowId,
-                                                "person", person.name + " is not a founder of " + faction.name + ".")
-                                        .replaceWith(new Pair<>(faction, person))))),
+        return archivists.edit("removeFactionFounder").chain(edit -> Writes.payload(edit, () -> relations.removeFounder(edit, input),
                 p -> new FactionFounderPayload(p.one(), p.other()), FactionFounderPayload::new));
     }
 
@@ -149,12 +107,7 @@ public class FactionRelationsEdits {
     @NonNull
     @Description("Removes an older faction from those a newer one was formed from. Needs the archivist role.")
     public Uni<@NonNull FactionOriginPayload> removeFactionOrigin(@NonNull @Description("The newer faction and the older one.") OriginInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "removeFactionOrigin", session ->
-                Edits.referenced(session, Faction.class, "faction", input.faction)
-                        .chain(faction -> Edits.referenced(session, Faction.class, "formedFrom", input.formedFrom).chain(older ->
-                                Links.unlink(session, "faction_origin", "faction_id", faction.rowId, "formed_from_id", older.rowId,
-                                                "formedFrom", faction.name + " is not recorded as formed from " + older.name + ".")
-                                        .replaceWith(new Pair<>(faction, older))))),
+        return archivists.edit("removeFactionOrigin").chain(edit -> Writes.payload(edit, () -> relations.removeOrigin(edit, input),
                 p -> new FactionOriginPayload(p.one(), p.other()), FactionOriginPayload::new));
     }
 }

@@ -1,7 +1,11 @@
 package org.maquis.archive.faction;
 
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.runtime.Startup;
-import jakarta.inject.Singleton;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.maquis.archive.data.Edits;
+import org.maquis.archive.data.Versioned;
 import org.maquis.archive.empire.Empire;
 import org.maquis.archive.data.Order;
 import org.maquis.archive.data.Relation;
@@ -9,10 +13,14 @@ import org.maquis.archive.person.Person;
 import org.maquis.archive.place.Place;
 import org.maquis.archive.species.Species;
 
-/** The relations this part of the archive serves, each declared once: the rows it reaches, and their order. */
+/**
+ * The factions' rows and their links (founders, origins, leaderships, memberships, oppositions, species in their
+ * ranks): the relations this part of the archive serves, each declared once (the rows it reaches, and their
+ * order), and the lookups and inserts of its writes, through Panache.
+ */
 @Startup // loaded with the application, so that the relations it declares are known from the first request on
-@Singleton
-public class FactionRepository {
+@ApplicationScoped
+public class FactionRepository implements PanacheRepositoryBase<Faction, Long> {
 
     public static final Relation<Faction> HEADQUARTERS_OF = Relation.children(Faction.class, "headquarters_id", Order.NAME)
             .serves(Place.class, "headquartersOf");
@@ -64,4 +72,16 @@ public class FactionRepository {
 
     public static final Relation<SpeciesMembership> SPECIES_FACTIONS = Relation.children(SpeciesMembership.class, "species_id", Order.ARTICLE)
             .serves(Species.class, "factions");
+
+    /** The faction {@code id} names, at the {@code version} the caller read; a user error on {@code field} otherwise. */
+    public Uni<Faction> atVersion(String field, String id, Integer version) {
+        return Uni.createFrom().item(() -> Edits.rowId(Faction.class, field, id)).chain(this::findById)
+                .map(found -> Edits.atVersion(Faction.class, field, id, found, version));
+    }
+
+    /** Adds a row of this part that is not a faction (a founder, an origin, a leadership, a membership...) at version 1. */
+    public <T extends Versioned> Uni<T> add(T row) {
+        row.version = 1;
+        return getSession().chain(session -> session.persist(row)).replaceWith(row);
+    }
 }

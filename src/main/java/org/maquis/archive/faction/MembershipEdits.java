@@ -8,27 +8,26 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.empire.Empire;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Entry;
-import org.maquis.archive.lore.Links;
 import org.maquis.archive.lore.TermChanges;
-import org.maquis.archive.person.Person;
 
-/** Memberships: a person's allegiance to a faction or an empire, added and changed. Deleting is {@code deleteRecord}. */
+/**
+ * Memberships: a person's allegiance to a faction or an empire, added and changed. Deleting is {@code deleteRecord}.
+ * Each mutation maps its input to a {@link FactionLinksService} operation and its result to a payload.
+ */
 @GraphQLApi
 public class MembershipEdits {
 
     private final Archivists archivists;
+    private final FactionLinksService links;
 
-    public MembershipEdits(Archivists archivists) {
+    public MembershipEdits(Archivists archivists, FactionLinksService links) {
         this.archivists = archivists;
+        this.links = links;
     }
 
     @Input("AddMembershipInput")
@@ -66,41 +65,15 @@ public class MembershipEdits {
     @NonNull
     @Description("Adds a person's membership of a faction or an empire of their universe. Needs the archivist role.")
     public Uni<@NonNull MembershipPayload> addMembership(@NonNull @Description("The member, what they belong to, their role and when.") AddInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addMembership", session -> {
-            new Checks().text("role", input.role, Checks.ROLE, true).date("from", input.from).date("to", input.to)
-                    .that((input.faction == null) != (input.empire == null), input.faction == null ? "faction" : "empire",
-                            "Give exactly one of `faction` and `empire`: a membership is of one faction or one empire.")
-                    .orRefuse();
-            Membership membership = new Membership();
-            membership.role = input.role.strip();
-            membership.from = input.from == null ? null : input.from.toDate();
-            membership.to = input.to == null ? null : input.to.toDate();
-            Links.inOrder(membership.from, membership.to);
-            Uni<? extends Entry> group = input.faction != null
-                    ? Edits.referenced(session, Faction.class, "faction", input.faction).invoke(f -> membership.factionId = f.rowId)
-                    : Edits.referenced(session, Empire.class, "empire", input.empire).invoke(e -> membership.empireId = e.rowId);
-            return group.chain(of -> Edits.referenced(session, Person.class, "person", input.person).chain(person -> {
-                Links.sameUniverse("person", of, person);
-                membership.personId = person.rowId;
-                return Edits.create(session, membership);
-            }));
-        }), MembershipPayload::new, MembershipPayload::new));
+        return archivists.edit("addMembership").chain(edit -> Writes.payload(edit, () -> links.addMembership(edit, input),
+                MembershipPayload::new, MembershipPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a membership's role or dates, at the version last read. Needs the archivist role.")
     public Uni<@NonNull MembershipPayload> updateMembership(@NonNull @Description("The membership and what changes.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateMembership", session -> {
-            input.check().text("role", input.role, Checks.ROLE, false).orRefuse();
-            return Edits.read(session, Membership.class, "id", input.id, input.version).chain(membership -> {
-                if (input.role != null) {
-                    membership.role = input.role.strip();
-                }
-                membership.from = input.newFrom(membership.from);
-                membership.to = input.newTo(membership.to, membership.from);
-                return Edits.update(session, membership);
-            });
-        }), MembershipPayload::new, MembershipPayload::new));
+        return archivists.edit("updateMembership").chain(edit -> Writes.payload(edit, () -> links.updateMembership(edit, input),
+                MembershipPayload::new, MembershipPayload::new));
     }
 }

@@ -8,26 +8,26 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.empire.Empire;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Links;
 import org.maquis.archive.lore.TermChanges;
-import org.maquis.archive.data.Lock;
 
-/** A faction's stand against an empire, added. A faction opposes an empire once (the table's unique rule). */
+/**
+ * A faction's stand against an empire, added. A faction opposes an empire once (the table's unique rule). Each
+ * mutation maps its input to a {@link FactionLinksService} operation and its result to a payload.
+ */
 @GraphQLApi
 public class OppositionEdits {
 
     private final Archivists archivists;
+    private final FactionLinksService links;
 
-    public OppositionEdits(Archivists archivists) {
+    public OppositionEdits(Archivists archivists, FactionLinksService links) {
         this.archivists = archivists;
+        this.links = links;
     }
 
     @Input("AddOppositionInput")
@@ -62,36 +62,15 @@ public class OppositionEdits {
     @NonNull
     @Description("Adds a faction's stand against an empire of its universe. Needs the archivist role.")
     public Uni<@NonNull OppositionPayload> addOpposition(@NonNull @Description("The faction, the empire and when.") AddInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addOpposition", session -> {
-            new Checks().date("from", input.from).date("to", input.to).orRefuse();
-            Opposition opposition = new Opposition();
-            opposition.from = input.from == null ? null : input.from.toDate();
-            opposition.to = input.to == null ? null : input.to.toDate();
-            Links.inOrder(opposition.from, opposition.to);
-            // The faction is locked until the opposition is added: its oppositions are added in turn.
-            return Edits.referenced(session, Faction.class, "faction", input.faction, Lock.NO_KEY_UPDATE)
-                    .chain(faction -> Edits.referenced(session, Empire.class, "empire", input.empire).chain(empire -> {
-                        Links.sameUniverse("empire", faction, empire);
-                        opposition.factionId = faction.rowId;
-                        opposition.empireId = empire.rowId;
-                        return Links.unlessLinked(session, "faction_opposition", "faction_id", faction.rowId, "empire_id", empire.rowId,
-                                        "empire", faction.name + " already opposes " + empire.name + ": change or delete that opposition.")
-                                .chain(() -> Edits.create(session, opposition));
-                    }));
-        }), OppositionPayload::new, OppositionPayload::new));
+        return archivists.edit("addOpposition").chain(edit -> Writes.payload(edit, () -> links.addOpposition(edit, input),
+                OppositionPayload::new, OppositionPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes an opposition, at the version last read. Needs the archivist role.")
     public Uni<@NonNull OppositionPayload> updateOpposition(@NonNull @Description("What changes.") UpdateOppositionInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateOpposition", session -> {
-            input.check().orRefuse();
-            return Edits.read(session, Opposition.class, "id", input.id, input.version).chain(opposition -> {
-                opposition.from = input.newFrom(opposition.from);
-                opposition.to = input.newTo(opposition.to, opposition.from);
-                return Edits.update(session, opposition);
-            });
-        }), OppositionPayload::new, OppositionPayload::new));
+        return archivists.edit("updateOpposition").chain(edit -> Writes.payload(edit, () -> links.updateOpposition(edit, input),
+                OppositionPayload::new, OppositionPayload::new));
     }
 }

@@ -9,24 +9,24 @@ import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Links;
-import org.maquis.archive.species.Species;
-import org.maquis.archive.data.Lock;
 
-/** A species among a faction's ranks, added; a species is among a faction's ranks once (the table's unique rule). */
+/**
+ * A species among a faction's ranks, added; a species is among a faction's ranks once (the table's unique rule).
+ * Each mutation maps its input to a {@link FactionLinksService} operation and its result to a payload.
+ */
 @GraphQLApi
 public class SpeciesMembershipEdits {
 
     private final Archivists archivists;
+    private final FactionLinksService links;
 
-    public SpeciesMembershipEdits(Archivists archivists) {
+    public SpeciesMembershipEdits(Archivists archivists, FactionLinksService links) {
         this.archivists = archivists;
+        this.links = links;
     }
 
     @Input("AddSpeciesMembershipInput")
@@ -66,40 +66,15 @@ public class SpeciesMembershipEdits {
     @Description("Adds a species of a faction's universe to its ranks. Needs the archivist role.")
     public Uni<@NonNull SpeciesMembershipPayload> addSpeciesMembership(
             @NonNull @Description("The faction, the species, why and since when.") AddInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addSpeciesMembership", session -> {
-            new Checks().text("reason", input.reason, Checks.NAME, false).date("since", input.since).orRefuse();
-            SpeciesMembership membership = new SpeciesMembership();
-            membership.reason = Checks.strip(input.reason);
-            membership.since = input.since == null ? null : input.since.toDate();
-            // The faction is locked until the species is added: additions to its ranks take turns.
-            return Edits.referenced(session, Faction.class, "faction", input.faction, Lock.NO_KEY_UPDATE)
-                    .chain(faction -> Edits.referenced(session, Species.class, "species", input.species).chain(species -> {
-                        Links.sameUniverse("species", faction, species);
-                        membership.factionId = faction.rowId;
-                        membership.speciesId = species.rowId;
-                        return Links.unlessLinked(session, "faction_species", "faction_id", faction.rowId, "species_id", species.rowId,
-                                        "species", species.name + " are already among the ranks of " + faction.name + ".")
-                                .chain(() -> Edits.create(session, membership));
-                    }));
-        }), SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
+        return archivists.edit("addSpeciesMembership").chain(edit -> Writes.payload(edit, () -> links.addSpeciesMembership(edit, input),
+                SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a species' place in a faction's ranks, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpeciesMembershipPayload> updateSpeciesMembership(@NonNull @Description("What changes.") UpdateSpeciesMembershipInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateSpeciesMembership", session -> {
-            new Checks().text("reason", input.reason, Checks.ROLE, false).date("since", input.since)
-                    .orRefuse();
-            return Edits.read(session, SpeciesMembership.class, "id", input.id, input.version).chain(membership -> {
-                if (input.reason != null) {
-                    membership.reason = input.reason.strip();
-                }
-                if (input.since != null) {
-                    membership.since = input.since == null ? null : input.since.toDate();
-                }
-                return Edits.update(session, membership);
-            });
-        }), SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
+        return archivists.edit("updateSpeciesMembership").chain(edit -> Writes.payload(edit, () -> links.updateSpeciesMembership(edit, input),
+                SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
     }
 }
