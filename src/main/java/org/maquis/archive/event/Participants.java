@@ -34,12 +34,12 @@ public final class Participants {
     }
 
     /** The person, faction, empire or ship {@code id} names; a user error on {@code field} otherwise. */
-    public static Uni<Entry> read(Mutiny.StatelessSession session, String field, String id) {
+    public static Uni<Entry> read(Mutiny.QueryProducer session, String field, String id) {
         return read(session, field, id, ANY);
     }
 
     /** The entry {@code id} names, which must be of one of {@code kinds}; a user error on {@code field} otherwise. */
-    public static Uni<Entry> read(Mutiny.StatelessSession session, String field, String id, Class<?>... kinds) {
+    public static Uni<Entry> read(Mutiny.QueryProducer session, String field, String id, Class<?>... kinds) {
         String type;
         try {
             type = GlobalId.decode(id).type();
@@ -57,11 +57,17 @@ public final class Participants {
         throw new Refused(UserError.badInput(field, "`" + field + "` names a " + allowed + ", not a " + type + "."));
     }
 
-    /**
-     * Adds {@code who} to {@code event} in {@code role}. It must be of the event's universe; a crossing's
-     * travellers may be of either universe it joins (Kira of the mirror returns from the primary one).
-     */
+    /** Adds {@code who} to {@code event} in {@code role}, the participation made by {@link #row}, at version 1. */
     public static Uni<EventParticipant> add(Mutiny.StatelessSession session, Event event, String field, Entry who, String role) {
+        return Edits.create(session, row(event, field, who, role));
+    }
+
+    /**
+     * The participation of {@code who} in {@code event} in {@code role}, not yet stored. It must be of the event's
+     * universe; a crossing's travellers may be of either universe it joins (Kira of the mirror returns from the
+     * primary one).
+     */
+    public static EventParticipant row(Event event, String field, Entry who, String role) {
         boolean crosses = event.kind == EventKind.CROSSING && (who.universe == event.fromUniverse || who.universe == event.toUniverse);
         if (!crosses) {
             Links.sameUniverse(field, event, who);
@@ -75,14 +81,14 @@ public final class Participants {
             case "empire_id" -> row.empireId = who.rowId;
             default -> row.shipId = who.rowId;
         }
-        return Edits.create(session, row);
+        return row;
     }
 
     /**
      * Refuses with CONFLICT, on {@code field}, when {@code who} already takes part in {@code event} (V12: once, in
      * one role). The caller holds the event's lock, so that additions to one event take turns.
      */
-    public static Uni<Void> unlessTakingPart(Mutiny.StatelessSession session, Event event, String field, Entry who) {
+    public static Uni<Void> unlessTakingPart(Mutiny.QueryProducer session, Event event, String field, Entry who) {
         return Links.unlessLinked(session, "event_participant", "event_id", event.rowId, column(who), who.rowId, field,
                 who.name + " already takes part in " + event.name + ": change the role of that participation instead.");
     }
