@@ -15,7 +15,7 @@ public class EventParticipantRepository implements PanacheRepositoryBase<EventPa
                 .map(found -> Edits.atVersion(EventParticipant.class, field, id, found, version));
     }
 
-    /** Stores a participation made by {@link Participants#row}, at version 1. */
+    /** Stores a participation made by {@link Participants#participant}, at version 1. */
     public Uni<EventParticipant> add(EventParticipant participation) {
         participation.version = 1;
         return persist(participation);

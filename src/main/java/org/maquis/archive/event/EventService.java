@@ -122,9 +122,9 @@ public class EventService {
                 .chain(() -> events.persist(event));
     }
 
-    /** Adds {@code who} to {@code event} in {@code role} ({@link Participants#row}). */
+    /** Adds {@code who} to {@code event} in {@code role} ({@link Participants#participant}). */
     private Uni<EventParticipant> takesPart(Event event, String field, Entry who, String role) {
-        return Uni.createFrom().item(() -> Participants.row(event, field, who, role)).chain(participants::add);
+        return Uni.createFrom().item(() -> Participants.participant(event, field, who, role)).chain(participants::add);
     }
 
     /**
