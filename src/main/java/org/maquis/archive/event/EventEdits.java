@@ -8,29 +8,27 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.lore.Entries;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.Universe;
-import org.maquis.archive.place.Place;
-import org.maquis.archive.lore.Hierarchies;
-import org.maquis.archive.data.Lock;
 
-/** Recording events (the event, its date and place, and who took part, in one transaction) and changing them. */
+/**
+ * Recording events (the event, its date and place, and who took part, in one transaction) and changing them: each
+ * mutation maps its input to an {@link EventService} operation and its result to a payload.
+ */
 @GraphQLApi
 public class EventEdits {
 
     private final Archivists archivists;
+    private final EventService events;
 
-    public EventEdits(Archivists archivists) {
+    public EventEdits(Archivists archivists, EventService events) {
         this.archivists = archivists;
+        this.events = events;
     }
 
     @Input("RecordEventInput")
@@ -90,32 +88,8 @@ public class EventEdits {
     @NonNull
     @Description("Records an event with its date, place and participants, all or nothing. Needs the archivist role.")
     public Uni<@NonNull EventPayload> recordEvent(@NonNull @Description("The event.") RecordInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "recordEvent", session -> {
-            List<ParticipantInput> participants = input.participants == null ? List.of() : input.participants;
-            Checks checks = new Checks().text("name", input.name, Checks.NAME, true)
-                    .text("description", input.description, Checks.DESCRIPTION, true)
-                    .text("target", input.target, Checks.NAME, false).date("date", input.date);
-            for (int i = 0; i < participants.size(); i++) {
-                checks.text("participants." + i + ".role", participants.get(i).role, Checks.ROLE, true);
-            }
-            Participants.namedOnce(checks, participants.stream().map(p -> p.id).toList(), "participants.", ".id");
-            checks.orRefuse();
-            Event event = new Event();
-            event.name = Checks.strip(input.name);
-            event.universe = input.universe;
-            event.description = Checks.strip(input.description);
-            event.kind = input.kind;
-            event.date = input.date == null ? null : input.date.toDate();
-            event.target = Checks.strip(input.target);
-            Uni<Event> recorded = Edits.referenced(session, Place.class, "place", input.place)
-                    .invoke(place -> event.placeId = place == null ? null : place.rowId)
-                    .chain(() -> Entries.create(session, event));
-            for (int i = 0; i < participants.size(); i++) {
-                int at = i;
-                recorded = recorded.call(e -> participant(session, e, "participants." + at + ".id", participants.get(at)));
-            }
-            return recorded;
-        }), EventPayload::new, EventPayload::new));
+        return archivists.edit("recordEvent").chain(edit -> Writes.payload(edit, () -> events.record(edit, input),
+                EventPayload::new, EventPayload::new));
     }
 
     @Input("AddParticipantInput")
@@ -154,83 +128,23 @@ public class EventEdits {
             + "Needs the archivist role.")
     public Uni<@NonNull EventParticipantPayload> addParticipant(@NonNull @Description("The event, the participant and the part played.")
             AddParticipantInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addParticipant", session -> {
-            new Checks().text("role", input.role, Checks.ROLE, true).orRefuse();
-            // The event is locked until the participant is added: additions to one event take turns, the later one
-            // seeing the earlier's participant (V12: one takes part in an event once).
-            return Edits.referenced(session, Event.class, "event", input.event, Lock.NO_KEY_UPDATE)
-                    .chain(event -> Participants.read(session, "participant", input.participant)
-                            .call(who -> Participants.unlessTakingPart(session, event, "participant", who))
-                            .chain(who -> Participants.add(session, event, "participant", who, input.role)));
-        }), EventParticipantPayload::new, EventParticipantPayload::new));
-    }
-
-    /** Adds one participant to the event, checking that its id names a person, faction, empire or ship. */
-    private static Uni<EventParticipant> participant(Mutiny.StatelessSession session, Event event, String field, ParticipantInput input) {
-        return Participants.read(session, field, input.id)
-                .chain(who -> Participants.add(session, event, field, who, input.role));
+        return archivists.edit("addParticipant").chain(edit -> Writes.payload(edit, () -> events.addParticipant(edit, input),
+                EventParticipantPayload::new, EventParticipantPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes an event, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EventPayload> updateEvent(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateEvent", session -> {
-            List<EventField> clear = input.clear == null ? List.of() : input.clear;
-            input.check().date("date", input.date).text("target", input.target, Checks.NAME, false)
-                    .that(input.date == null || !clear.contains(EventField.DATE), "clear", "`date` is both given and cleared.")
-                    .that(input.place == null || !clear.contains(EventField.PLACE), "clear", "`place` is both given and cleared.")
-                    .that(input.target == null || !clear.contains(EventField.TARGET), "clear", "`target` is both given and cleared.")
-                    .that(input.follows == null || !clear.contains(EventField.FOLLOWS), "clear", "`follows` is both given and cleared.").orRefuse();
-            return Edits.read(session, Event.class, "id", input.id, input.version).chain(event -> {
-                boolean renamed = input.applyTo(event);
-                Long followed = event.followsId;
-                if (input.kind != null) {
-                    event.kind = input.kind;
-                }
-                if (input.date != null || clear.contains(EventField.DATE)) {
-                    event.date = input.date == null ? null : input.date.toDate();
-                }
-                if (input.target != null || clear.contains(EventField.TARGET)) {
-                    event.target = Checks.strip(input.target);
-                }
-                if (clear.contains(EventField.PLACE)) {
-                    event.placeId = null;
-                }
-                if (clear.contains(EventField.FOLLOWS)) {
-                    event.followsId = null;
-                }
-                return references(session, event, input.place, input.follows)
-                        .invoke(() -> Hierarchies.notItself("follows", event.rowId, event.followsId, "An event does not follow itself."))
-                        .chain(() -> Hierarchies.unlessLoop(session, "event", "follows_id", event.rowId, followed, event.followsId,
-                                "follows", e -> event.name + " cannot follow " + e + ": " + e + " follows " + event.name
-                                        + ", directly or through other events."))
-                        .chain(() -> Entries.followName(session, event, renamed))
-                        .chain(() -> Edits.update(session, event));
-            });
-        }), EventPayload::new, EventPayload::new));
-    }
-
-    /** Points the event at what the given ids name, each checked to exist and be of the right type. */
-    private static Uni<Void> references(Mutiny.StatelessSession session, Event event, String place, String follows) {
-        return Uni.createFrom().voidItem()
-                .chain(() -> Edits.point(session, Place.class, "place", place, r -> event.placeId = r.rowId))
-                .chain(() -> Edits.point(session, Event.class, "follows", follows, r -> event.followsId = r.rowId));
+        return archivists.edit("updateEvent").chain(edit -> Writes.payload(edit, () -> events.update(edit, input),
+                EventPayload::new, EventPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a participant's part in an event, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EventParticipantPayload> updateParticipant(@NonNull @Description("What changes.") UpdateEventParticipantInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateParticipant", session -> {
-            new Checks().text("role", input.role, Checks.ROLE, false)
-                    .orRefuse();
-            return Edits.read(session, EventParticipant.class, "id", input.id, input.version).chain(participant -> {
-                if (input.role != null) {
-                    participant.role = input.role.strip();
-                }
-                return Edits.update(session, participant);
-            });
-        }), EventParticipantPayload::new, EventParticipantPayload::new));
+        return archivists.edit("updateParticipant").chain(edit -> Writes.payload(edit, () -> events.updateParticipant(edit, input),
+                EventParticipantPayload::new, EventParticipantPayload::new));
     }
 }

@@ -87,7 +87,7 @@ public final class Participants {
      * Refuses with CONFLICT, on {@code field}, when {@code who} already takes part in {@code event} (V12: once, in
      * one role). The caller holds the event's lock, so that additions to one event take turns.
      */
-    public static Uni<Void> unlessTakingPart(Mutiny.StatelessSession session, Event event, String field, Entry who) {
+    public static Uni<Void> unlessTakingPart(Mutiny.QueryProducer session, Event event, String field, Entry who) {
         return Links.unlessLinked(session, "event_participant", "event_id", event.rowId, column(who), who.rowId, field,
                 who.name + " already takes part in " + event.name + ": change the role of that participation instead.");
     }

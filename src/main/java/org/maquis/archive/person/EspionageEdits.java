@@ -8,27 +8,26 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.maquis.archive.empire.Empire;
-import org.maquis.archive.faction.Faction;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
-import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
-import org.maquis.archive.lore.Checks;
-import org.maquis.archive.lore.Links;
 import org.maquis.archive.lore.TermChanges;
 
-/** Spy assignments, added: a person set to spy on a faction, for an empire, on someone's orders. */
+/**
+ * Spy assignments, added and changed: a person set to spy on a faction, for an empire, on someone's orders. Each
+ * mutation maps its input to a {@link PersonService} operation and its result to a payload.
+ */
 @GraphQLApi
 public class EspionageEdits {
 
     private final Archivists archivists;
+    private final PersonService people;
 
-    public EspionageEdits(Archivists archivists) {
+    public EspionageEdits(Archivists archivists, PersonService people) {
         this.archivists = archivists;
+        this.people = people;
     }
 
     @Input("AddSpyAssignmentInput")
@@ -66,43 +65,15 @@ public class EspionageEdits {
     @Description("Adds a spy assignment: the spy, the faction spied on, the empire served and who ordered it, all of one "
             + "universe. Needs the archivist role.")
     public Uni<@NonNull SpyAssignmentPayload> addSpyAssignment(@NonNull @Description("The spy, the target, for whom and when.") AddInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "addSpyAssignment", session -> {
-            new Checks().date("from", input.from).date("to", input.to).orRefuse();
-            SpyAssignment assignment = new SpyAssignment();
-            assignment.from = input.from == null ? null : input.from.toDate();
-            assignment.to = input.to == null ? null : input.to.toDate();
-            Links.inOrder(assignment.from, assignment.to);
-            return Edits.referenced(session, Person.class, "spy", input.spy).chain(spy -> Edits.referenced(session, Faction.class, "target", input.target)
-                    .chain(target -> Edits.referenced(session, Empire.class, "onBehalfOf", input.onBehalfOf)
-                            .chain(empire -> Edits.referenced(session, Person.class, "orderedBy", input.orderedBy).chain(orderer -> {
-                                Links.sameUniverse("target", spy, target);
-                                Links.sameUniverse("onBehalfOf", spy, empire);
-                                if (orderer != null) {
-                                    if (orderer.rowId.equals(spy.rowId)) {
-                                        throw new Refused(UserError.badInput("orderedBy", "A spy is ordered by someone else."));
-                                    }
-                                    Links.sameUniverse("orderedBy", spy, orderer);
-                                    assignment.orderedById = orderer.rowId;
-                                }
-                                assignment.spyId = spy.rowId;
-                                assignment.targetId = target.rowId;
-                                assignment.onBehalfOfId = empire.rowId;
-                                return Edits.create(session, assignment);
-                            }))));
-        }), SpyAssignmentPayload::new, SpyAssignmentPayload::new));
+        return archivists.edit("addSpyAssignment").chain(edit -> Writes.payload(edit, () -> people.assignSpy(edit, input),
+                SpyAssignmentPayload::new, SpyAssignmentPayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a spy assignment, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpyAssignmentPayload> updateSpyAssignment(@NonNull @Description("What changes.") UpdateSpyAssignmentInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updateSpyAssignment", session -> {
-            input.check().orRefuse();
-            return Edits.read(session, SpyAssignment.class, "id", input.id, input.version).chain(assignment -> {
-                assignment.from = input.newFrom(assignment.from);
-                assignment.to = input.newTo(assignment.to, assignment.from);
-                return Edits.update(session, assignment);
-            });
-        }), SpyAssignmentPayload::new, SpyAssignmentPayload::new));
+        return archivists.edit("updateSpyAssignment").chain(edit -> Writes.payload(edit, () -> people.updateAssignment(edit, input),
+                SpyAssignmentPayload::new, SpyAssignmentPayload::new));
     }
 }

@@ -8,25 +8,26 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.lore.Entries;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
-import org.maquis.archive.lore.Hierarchies;
 
-/** Adding and changing places (deleting any record is `deleteRecord`). */
+/**
+ * Adding and changing places: each mutation maps its input to a {@link PlaceService} operation and its result to a
+ * payload (deleting any record is `deleteRecord`).
+ */
 @GraphQLApi
 public class PlaceEdits {
 
     private final Archivists archivists;
+    private final PlaceService places;
 
-    public PlaceEdits(Archivists archivists) {
+    public PlaceEdits(Archivists archivists, PlaceService places) {
         this.archivists = archivists;
+        this.places = places;
     }
 
     @Input("CreatePlaceInput")
@@ -67,46 +68,15 @@ public class PlaceEdits {
     @NonNull
     @Description("Adds a place. Needs the archivist role.")
     public Uni<@NonNull PlacePayload> createPlace(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "createPlace", session -> {
-            Place place = new Place();
-            input.applyTo(place).orRefuse();
-            place.kind = input.kind;
-            return references(session, place, input.locatedIn)
-                    .chain(() -> Entries.create(session, place));
-        }), PlacePayload::new, PlacePayload::new));
+        return archivists.edit("createPlace").chain(edit -> Writes.payload(edit, () -> places.create(edit, input),
+                PlacePayload::new, PlacePayload::new));
     }
 
     @Mutation
     @NonNull
     @Description("Changes a place, at the version last read. Needs the archivist role.")
     public Uni<@NonNull PlacePayload> updatePlace(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "updatePlace", session -> {
-            List<PlaceField> clear = input.clear == null ? List.of() : input.clear;
-            input.check()
-                    .that(input.locatedIn == null || !clear.contains(PlaceField.LOCATED_IN), "clear", "`locatedIn` is both given and cleared.").orRefuse();
-            return Edits.read(session, Place.class, "id", input.id, input.version).chain(place -> {
-                boolean renamed = input.applyTo(place);
-                Long within = place.locatedInId;
-                if (input.kind != null) {
-                    place.kind = input.kind;
-                }
-                if (clear.contains(PlaceField.LOCATED_IN)) {
-                    place.locatedInId = null;
-                }
-                return references(session, place, input.locatedIn)
-                        .invoke(() -> Hierarchies.notItself("locatedIn", place.rowId, place.locatedInId, "A place does not lie within itself."))
-                        .chain(() -> Hierarchies.unlessLoop(session, "place", "located_in_id", place.rowId, within, place.locatedInId,
-                                "locatedIn", in -> place.name + " cannot lie within " + in + ": " + in + " lies within " + place.name
-                                        + ", directly or through other places."))
-                        .chain(() -> Entries.followName(session, place, renamed))
-                        .chain(() -> Edits.update(session, place));
-            });
-        }), PlacePayload::new, PlacePayload::new));
-    }
-
-    /** Points the place at what the given ids name, each checked to exist and be of the right type. */
-    private static Uni<Void> references(Mutiny.StatelessSession session, Place place, String locatedIn) {
-        return Uni.createFrom().voidItem()
-                .chain(() -> Edits.point(session, Place.class, "locatedIn", locatedIn, r -> place.locatedInId = r.rowId));
+        return archivists.edit("updatePlace").chain(edit -> Writes.payload(edit, () -> places.update(edit, input),
+                PlacePayload::new, PlacePayload::new));
     }
 }
