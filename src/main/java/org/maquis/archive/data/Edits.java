@@ -34,17 +34,6 @@ public final class Edits {
     private Edits() {
     }
 
-    /** Inserts a new row at version 1 (an entry is created by {@code Entries.create}, which gives it its slug first). */
-    public static <T extends Versioned> Uni<T> create(Mutiny.StatelessSession session, T row) {
-        row.version = 1;
-        return session.insert(row).replaceWith(row);
-    }
-
-    /** Writes a changed row if it is still at the version read; gives the row at its next version. */
-    public static <T extends Versioned> Uni<T> update(Mutiny.StatelessSession session, T row) {
-        return session.update(row).replaceWith(row);
-    }
-
     /** The row {@code id} names, which must be of {@code entity}'s type and at {@code version}. */
     public static <T extends Versioned> Uni<T> read(Mutiny.QueryProducer session, Class<T> entity, String field,
             String id, Integer version) {
@@ -157,11 +146,11 @@ public final class Edits {
      * entry that must belong to this row (a cell to its faction) is never deleted on the way: it must be moved
      * or deleted first.
      */
-    public static Uni<Void> delete(Mutiny.StatelessSession session, Versioned row, boolean detach) {
+    public static Uni<Void> delete(Mutiny.QueryProducer session, Versioned row, boolean detach) {
         NodeType type = NodeType.of(row.getClass());
         return references(session, type.table()).chain(references -> {
             if (references.isEmpty()) {
-                return session.delete(row);
+                return remove(session, row);
             }
             String counts = references.stream().map(r -> "select count(*) from " + r.table() + " where " + r.column() + " = :id")
                     .collect(Collectors.joining(" union all "));
@@ -197,13 +186,18 @@ public final class Edits {
                                     : "delete from " + r.table() + " where " + r.column() + " = :id";
                             detached = detached.chain(ignored -> session.createNativeQuery(sql).setParameter("id", row.rowId).executeUpdate());
                         }
-                        return detached.chain(ignored -> session.delete(row));
+                        return detached.chain(ignored -> remove(session, row));
                     });
         });
     }
 
     /** The foreign keys that point at {@code table}, read from PostgreSQL's catalog once. */
-    private static Uni<List<Reference>> references(Mutiny.StatelessSession session, String table) {
+    /** Deletes the row (at the version read): at once in a stateless session, at commit in a service's Panache session. */
+    private static Uni<Void> remove(Mutiny.QueryProducer session, Versioned row) {
+        return session instanceof Mutiny.StatelessSession stateless ? stateless.delete(row) : ((Mutiny.Session) session).remove(row);
+    }
+
+    private static Uni<List<Reference>> references(Mutiny.QueryProducer session, String table) {
         List<Reference> known = REFERENCES.get(table);
         if (known != null) {
             return Uni.createFrom().item(known);

@@ -19,12 +19,11 @@ import java.util.regex.Pattern;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Runs one mutation's writes in one transaction of its own: all of them land or none does. The transaction
- * first names who is writing and which mutation, for the history triggers (V7__editing.sql) to record with
- * every row they see change.
+ * What every mutation's writes share. A part's service runs each operation in one transaction of its own
+ * ({@code @WithTransaction}): all of its writes land or none does. The transaction first names who is writing and
+ * which mutation ({@link #sign}), for the history triggers (V7__editing.sql) to record with every row they see change.
  *
  * <p>A write ends in one of three ways: its result; user errors ({@link Refused}, thrown by the write or made
  * here from what PostgreSQL refused: a stale version, a taken slug, a broken constraint), which roll back and
@@ -37,19 +36,9 @@ public final class Writes {
     private Writes() {
     }
 
-    /** Runs {@code write} for {@code archivist} as {@code mutation}, in one transaction. */
-    public static <T> Uni<T> inTransaction(String archivist, String mutation,
-            Function<Mutiny.StatelessSession, Uni<T>> write) {
-        return Reads.onFreshContext(() -> Reads.factory().withStatelessTransaction(session -> session
-                .createNativeQuery("select set_config('maquis.actor', :actor, true), set_config('maquis.mutation', :mutation, true)")
-                .setParameter("actor", archivist).setParameter("mutation", mutation).getSingleResult()
-                .chain(ignored -> write.apply(session))))
-                .onFailure(e -> !(e instanceof Refused) && !(e instanceof ArchiveError)).transform(e -> refusal(e, mutation));
-    }
-
     /**
      * Signs the transaction of the current Panache session (a service's {@code @WithTransaction}) with who writes and
-     * which mutation, for the history triggers, as {@link #inTransaction} does. The session flushes at commit only:
+     * which mutation, for the history triggers. The session flushes at commit only:
      * the statements a write runs to check its input (a free slug) then see the rows as they were read, and each
      * changed row is written once, in one UPDATE that checks its version.
      */

@@ -57,14 +57,6 @@ public final class Participants {
         throw new Refused(UserError.badInput(field, "`" + field + "` names a " + allowed + ", not a " + type + "."));
     }
 
-    /**
-     * Adds {@code who} to {@code event} in {@code role}. It must be of the event's universe; a crossing's
-     * travellers may be of either universe it joins (Kira of the mirror returns from the primary one).
-     */
-    public static Uni<EventParticipant> add(Mutiny.StatelessSession session, Event event, String field, Entry who, String role) {
-        return Edits.create(session, participant(event, field, who, role));
-    }
-
     /** The participation {@link #add} stores, checked the same way, for a writer that stores it itself. */
     public static EventParticipant participant(Event event, String field, Entry who, String role) {
         boolean crosses = event.kind == EventKind.CROSSING && (who.universe == event.fromUniverse || who.universe == event.toUniverse);

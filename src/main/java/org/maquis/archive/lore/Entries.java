@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.maquis.archive.data.Edits;
 import org.maquis.archive.data.NodeType;
 import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.UserError;
@@ -13,11 +12,6 @@ import org.maquis.archive.relay.UserError;
 public final class Entries {
 
     private Entries() {
-    }
-
-    /** Inserts a new entry at version 1 with the slug of its name; gives the entry, with its id. */
-    public static <T extends Entry> Uni<T> create(Mutiny.StatelessSession session, T entry) {
-        return giveSlug(session, entry).chain(() -> Edits.create(session, entry));
     }
 
     /** Gives the entry the slug of its new name or universe, when {@code renamed}. */

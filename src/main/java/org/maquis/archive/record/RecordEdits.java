@@ -1,14 +1,6 @@
 package org.maquis.archive.record;
 
-import org.maquis.archive.data.Edits;
-import org.maquis.archive.data.Lock;
-import org.maquis.archive.data.NodeType;
-import org.maquis.archive.data.Row;
-import org.maquis.archive.data.Versioned;
 import org.maquis.archive.data.Writes;
-import org.maquis.archive.errors.BadUserInput;
-import org.maquis.archive.errors.Refused;
-import org.maquis.archive.relay.GlobalId;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.security.Archivists;
@@ -28,9 +20,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class RecordEdits {
 
     private final Archivists archivists;
+    private final RecordService records;
 
-    public RecordEdits(Archivists archivists) {
+    public RecordEdits(Archivists archivists, RecordService records) {
         this.archivists = archivists;
+        this.records = records;
     }
 
     @Input("DeleteRecordInput")
@@ -59,26 +53,7 @@ public class RecordEdits {
     @Description("Deletes a record of any type. Its id then resolves to null (NOT_FOUND); its history stays readable "
             + "through `history(of:)`. Needs the archivist role.")
     public Uni<@NonNull DeletePayload> deleteRecord(@NonNull @Description("The record to delete.") DeleteInput input) {
-        return archivists.current().chain(archivist -> Writes.payload(Writes.inTransaction(archivist, "deleteRecord", session -> {
-            Class<? extends Row> entity = recordType(input.id);
-            if (!Versioned.class.isAssignableFrom(entity)) {
-                throw new Refused(UserError.badInput("id", "Records of this type are not deleted through the API."));
-            }
-            // Locked until the deletion ends: a write that references the record meanwhile waits, then finds
-            // nothing; one that referenced it first is waited for, and counted among what points to it.
-            return Edits.read(session, entity.asSubclass(Versioned.class), "id", input.id, input.version, Lock.UPDATE)
-                    .chain(row -> Edits.delete(session, row, input.detach));
-        }), ignored -> new DeletePayload(input.id, List.of()), errors -> new DeletePayload(null, errors)));
-    }
-
-    private static Class<? extends Row> recordType(String id) {
-        GlobalId global;
-        try {
-            global = GlobalId.decode(id);
-        } catch (BadUserInput e) {
-            throw new Refused(UserError.badInput("id", e.getMessage()));
-        }
-        return NodeType.named(global.type()).map(NodeType::entity)
-                .orElseThrow(() -> new Refused(UserError.notFound("id", "`" + id + "` names no record of the archive.")));
+        return archivists.edit("deleteRecord").chain(edit -> Writes.payload(edit, () -> records.delete(edit, input),
+                ignored -> new DeletePayload(input.id, List.of()), errors -> new DeletePayload(null, errors)));
     }
 }

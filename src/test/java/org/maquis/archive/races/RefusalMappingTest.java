@@ -25,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maquis.archive.relay.UserError;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import org.maquis.archive.data.Edit;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.support.Archivist;
 import org.maquis.archive.support.Links;
@@ -107,13 +109,16 @@ class RefusalMappingTest {
     /** Runs {@code sql} (statements in order) as the write of {@code mutation}; gives its user errors. */
     private List<UserError> write(String mutation, String... sql) throws Exception {
         CompletableFuture<List<UserError>> done = new CompletableFuture<>();
-        vertx.runOnContext(ignored -> Writes.payload(Writes.inTransaction("tester", mutation, session -> run(session, sql)),
+        Edit edit = new Edit("tester", mutation);
+        // as a service runs its writes: one Panache transaction, signed, its refusals mapped by Writes.payload
+        vertx.runOnContext(ignored -> Writes.payload(edit, () -> Panache.withTransaction(() -> Writes.sign(edit)
+                                .chain(Panache::getSession).chain(session -> run(session, sql))),
                         nothing -> List.<UserError>of(), errors -> errors)
                 .subscribe().with(done::complete, done::completeExceptionally));
         return done.get(10, TimeUnit.SECONDS);
     }
 
-    private static Uni<Object> run(Mutiny.StatelessSession session, String... sql) {
+    private static Uni<Object> run(Mutiny.Session session, String... sql) {
         Uni<Object> steps = Uni.createFrom().nullItem();
         for (String statement : sql) {
             steps = steps.chain(ignored -> statement.startsWith("select")
