@@ -6,10 +6,14 @@ import io.restassured.path.json.JsonPath;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /** What the tests of the link mutations share: the lore's ids (graphql/editing/links/ids) and what history holds. */
 public final class Links {
+
+    public static final Map<String, Object> IN_2370 = Map.of("earliest", "2370-01-01", "latest", "2370-12-31", "wording", "in 2370");
+    public static final Map<String, Object> IN_2371 = Map.of("earliest", "2371-01-01", "latest", "2371-12-31", "wording", "in 2371");
 
     private final JsonPath ids;
 
