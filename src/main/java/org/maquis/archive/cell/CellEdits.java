@@ -46,17 +46,8 @@ public class CellEdits {
     }
 
     @Description("What an appointment did: the new leadership, or what was wrong (then nothing changed).")
-    public static class LeadershipPayload extends Payload {
-        @Description("The new leadership; null when nothing changed.") public final CellLeadership leadership;
-
-        LeadershipPayload(CellLeadership leadership) {
-            this.leadership = leadership;
-        }
-
-        LeadershipPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.leadership = null;
-        }
+    public record LeadershipPayload(@Description("The new leadership; null when nothing changed.") CellLeadership leadership,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -65,7 +56,7 @@ public class CellEdits {
             + "Needs the archivist role.")
     public Uni<@NonNull LeadershipPayload> appointCellLeader(@NonNull @Description("The cell, its new leader and when.") AppointInput input) {
         return archivists.edit("appointCellLeader").chain(edit -> Writes.payload(edit, () -> cells.appointLeader(edit, input),
-                LeadershipPayload::new, LeadershipPayload::new));
+                LeadershipPayload::new));
     }
 
     @Input("CreateCellInput")
@@ -81,17 +72,8 @@ public class CellEdits {
     }
 
     @Description("What a mutation of a cell did: it as it now is, or what was wrong (then nothing changed).")
-    public static class CellPayload extends Payload {
-        @Description("The cell as stored after the mutation; null when it changed nothing.") public final Cell cell;
-
-        CellPayload(Cell cell) {
-            this.cell = cell;
-        }
-
-        CellPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.cell = null;
-        }
+    public record CellPayload(@Description("The cell as stored after the mutation; null when it changed nothing.") Cell cell,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -99,7 +81,7 @@ public class CellEdits {
     @Description("Adds a cell. Needs the archivist role.")
     public Uni<@NonNull CellPayload> createCell(@NonNull @Description("What to add.") CreateInput input) {
         return archivists.edit("createCell").chain(edit -> Writes.payload(edit, () -> cells.create(edit, input),
-                CellPayload::new, CellPayload::new));
+                CellPayload::new));
     }
 
     @Mutation
@@ -107,7 +89,7 @@ public class CellEdits {
     @Description("Changes a cell, at the version last read. Needs the archivist role.")
     public Uni<@NonNull CellPayload> updateCell(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updateCell").chain(edit -> Writes.payload(edit, () -> cells.update(edit, input),
-                CellPayload::new, CellPayload::new));
+                CellPayload::new));
     }
 
     @Mutation
@@ -115,6 +97,6 @@ public class CellEdits {
     @Description("Changes a cell leadership, at the version last read. Needs the archivist role.")
     public Uni<@NonNull LeadershipPayload> updateCellLeadership(@NonNull @Description("What changes.") UpdateCellLeadershipInput input) {
         return archivists.edit("updateCellLeadership").chain(edit -> Writes.payload(edit, () -> cells.updateLeadership(edit, input),
-                LeadershipPayload::new, LeadershipPayload::new));
+                LeadershipPayload::new));
     }
 }

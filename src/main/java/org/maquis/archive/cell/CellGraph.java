@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Repository;
 import org.maquis.archive.faction.Faction;
@@ -31,9 +32,9 @@ public class CellGraph {
     public Uni<@NonNull CellConnection> cells(@Description("Which cells to list.") NameFilter filter,
             @Description("The order of the list.") @DefaultValue("NAME_ASC") NameOrder orderBy,
             @Description("Take this many from the start (or from `after`); at most the maximum page size.") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Cell.class).page((filter == null ? new NameFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(CellConnection::new);
     }
@@ -47,20 +48,20 @@ public class CellGraph {
     @NonNull
     @Description("Who led this cell, and when, in order.")
     public CompletionStage<@NonNull CellLeadershipConnection> leaders(@Source Cell cell,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return CellRepository.LEADERS.page(cell, first, after, last, before, CellLeadershipConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Cell cell,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(cell, first, after, last, before);
     }
 }

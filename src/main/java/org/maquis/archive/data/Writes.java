@@ -11,6 +11,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hibernate.FlushMode;
@@ -60,6 +61,14 @@ public final class Writes {
         Uni<T> write = Reads.onFreshContext(service)
                 .onFailure(e -> !(e instanceof Refused) && !(e instanceof ArchiveError)).transform(e -> refusal(e, edit.mutation()));
         return payload(write, changed, refused);
+    }
+
+    /**
+     * The same, for a payload record of what changed and the user errors: {@code payload} makes it of the service's
+     * result and no errors, or of null and the errors.
+     */
+    public static <T, P> Uni<P> payload(Edit edit, Supplier<Uni<T>> service, BiFunction<T, List<UserError>, P> payload) {
+        return payload(edit, service, result -> payload.apply(result, List.of()), errors -> payload.apply(null, List.copyOf(errors)));
     }
 
     /**

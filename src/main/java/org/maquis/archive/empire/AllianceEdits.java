@@ -47,17 +47,8 @@ public class AllianceEdits {
     }
 
     @Description("What adding an alliance did: the alliance, or what was wrong (then nothing changed).")
-    public static class AlliancePayload extends Payload {
-        @Description("The alliance as stored; null when nothing changed.") public final Alliance alliance;
-
-        AlliancePayload(Alliance alliance) {
-            this.alliance = alliance;
-        }
-
-        AlliancePayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.alliance = null;
-        }
+    public record AlliancePayload(@Description("The alliance as stored; null when nothing changed.") Alliance alliance,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -65,7 +56,7 @@ public class AllianceEdits {
     @Description("Adds an alliance between two empires of one universe. Needs the archivist role.")
     public Uni<@NonNull AlliancePayload> addAlliance(@NonNull @Description("The two empires and when they allied.") AddInput input) {
         return archivists.edit("addAlliance").chain(edit -> Writes.payload(edit, () -> empires.addAlliance(edit, input),
-                AlliancePayload::new, AlliancePayload::new));
+                AlliancePayload::new));
     }
 
     @Mutation
@@ -73,6 +64,6 @@ public class AllianceEdits {
     @Description("Changes an alliance, at the version last read. Needs the archivist role.")
     public Uni<@NonNull AlliancePayload> updateAlliance(@NonNull @Description("What changes.") UpdateAllianceInput input) {
         return archivists.edit("updateAlliance").chain(edit -> Writes.payload(edit, () -> empires.updateAlliance(edit, input),
-                AlliancePayload::new, AlliancePayload::new));
+                AlliancePayload::new));
     }
 }

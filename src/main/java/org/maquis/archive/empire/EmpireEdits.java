@@ -51,17 +51,8 @@ public class EmpireEdits {
     }
 
     @Description("What a mutation of an empire did: it as it now is, or what was wrong (then nothing changed).")
-    public static class EmpirePayload extends Payload {
-        @Description("The empire as stored after the mutation; null when it changed nothing.") public final Empire empire;
-
-        EmpirePayload(Empire empire) {
-            this.empire = empire;
-        }
-
-        EmpirePayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.empire = null;
-        }
+    public record EmpirePayload(@Description("The empire as stored after the mutation; null when it changed nothing.") Empire empire,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -69,7 +60,7 @@ public class EmpireEdits {
     @Description("Adds an empire. Needs the archivist role.")
     public Uni<@NonNull EmpirePayload> createEmpire(@NonNull @Description("What to add.") CreateInput input) {
         return archivists.edit("createEmpire").chain(edit -> Writes.payload(edit, () -> empires.create(edit, input),
-                EmpirePayload::new, EmpirePayload::new));
+                EmpirePayload::new));
     }
 
     @Mutation
@@ -77,6 +68,6 @@ public class EmpireEdits {
     @Description("Changes an empire, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EmpirePayload> updateEmpire(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updateEmpire").chain(edit -> Writes.payload(edit, () -> empires.update(edit, input),
-                EmpirePayload::new, EmpirePayload::new));
+                EmpirePayload::new));
     }
 }

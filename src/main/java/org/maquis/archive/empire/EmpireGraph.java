@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Repository;
 import org.maquis.archive.event.EventParticipantConnection;
@@ -43,10 +44,10 @@ public class EmpireGraph {
     public Uni<@NonNull EmpireConnection> empires(
             @Description("Only the empires that match; all of them when omitted.") EmpireFilter filter,
             @Description("The order of the empires.") @DefaultValue("NAME_ASC") NameOrder orderBy,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Empire.class).page((filter == null ? new EmpireFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(EmpireConnection::new);
     }
@@ -54,10 +55,10 @@ public class EmpireGraph {
     @NonNull
     @Description("The factions that serve this empire (the Imperial Starfleet serves the Terran Empire).")
     public CompletionStage<@NonNull FactionConnection> servedBy(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EmpireRepository.SERVED_BY.page(empire, first, after, last, before, FactionConnection::new);
     }
 
@@ -72,10 +73,10 @@ public class EmpireGraph {
     @NonNull
     @Description("The alliances this empire is part of, on either side; earliest formed first.")
     public CompletionStage<@NonNull AllianceConnection> alliances(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EmpireRepository.ALLIANCES.page(empire, first, after, last, before, AllianceConnection::new);
     }
 
@@ -83,10 +84,10 @@ public class EmpireGraph {
     @NonNull
     @Description("The events this state took part in, and how, earliest first.")
     public CompletionStage<@NonNull EventParticipantConnection> empireEvents(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EventRepository.EMPIRE_EVENTS.page(empire, first, after, last, before, EventParticipantConnection::new);
     }
 
@@ -94,10 +95,10 @@ public class EmpireGraph {
     @NonNull
     @Description("The people the article names as serving this empire, with their roles; earliest first.")
     public CompletionStage<@NonNull MembershipConnection> empireMembers(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.EMPIRE_MEMBERS.page(empire, first, after, last, before, MembershipConnection::new);
     }
 
@@ -105,10 +106,10 @@ public class EmpireGraph {
     @NonNull
     @Description("The factions' stands against this empire, each with when; earliest first.")
     public CompletionStage<@NonNull OppositionConnection> empireOppositions(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.EMPIRE_OPPOSITIONS.page(empire, first, after, last, before, OppositionConnection::new);
     }
 
@@ -116,20 +117,20 @@ public class EmpireGraph {
     @NonNull
     @Description("The ships that serve this state, by name.")
     public CompletionStage<@NonNull ShipConnection> empireShips(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return ShipRepository.EMPIRE_SHIPS.page(empire, first, after, last, before, ShipConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Empire empire,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(empire, first, after, last, before);
     }
 }

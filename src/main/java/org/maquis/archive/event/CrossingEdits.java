@@ -50,6 +50,6 @@ public class CrossingEdits {
             + "Needs the archivist role.")
     public Uni<@NonNull EventPayload> recordCrossing(@NonNull @Description("The crossing.") RecordInput input) {
         return archivists.edit("recordCrossing").chain(edit -> Writes.payload(edit, () -> events.recordCrossing(edit, input),
-                EventPayload::new, EventPayload::new));
+                EventPayload::new));
     }
 }

@@ -71,17 +71,8 @@ public class EventEdits {
     }
 
     @Description("What an event mutation did: the event as it now is, or what was wrong (then nothing changed).")
-    public static class EventPayload extends Payload {
-        @Description("The event as stored; null when nothing changed.") public final Event event;
-
-        EventPayload(Event event) {
-            this.event = event;
-        }
-
-        EventPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.event = null;
-        }
+    public record EventPayload(@Description("The event as stored; null when nothing changed.") Event event,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -89,7 +80,7 @@ public class EventEdits {
     @Description("Records an event with its date, place and participants, all or nothing. Needs the archivist role.")
     public Uni<@NonNull EventPayload> recordEvent(@NonNull @Description("The event.") RecordInput input) {
         return archivists.edit("recordEvent").chain(edit -> Writes.payload(edit, () -> events.record(edit, input),
-                EventPayload::new, EventPayload::new));
+                EventPayload::new));
     }
 
     @Input("AddParticipantInput")
@@ -109,17 +100,8 @@ public class EventEdits {
     }
 
     @Description("What adding a participant did: the participation, or what was wrong (then nothing changed).")
-    public static class EventParticipantPayload extends Payload {
-        @Description("The participation as stored, with its event; null when nothing changed.") public final EventParticipant participant;
-
-        EventParticipantPayload(EventParticipant participant) {
-            this.participant = participant;
-        }
-
-        EventParticipantPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.participant = null;
-        }
+    public record EventParticipantPayload(@Description("The participation as stored, with its event; null when nothing changed.") EventParticipant participant,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -129,7 +111,7 @@ public class EventEdits {
     public Uni<@NonNull EventParticipantPayload> addParticipant(@NonNull @Description("The event, the participant and the part played.")
             AddParticipantInput input) {
         return archivists.edit("addParticipant").chain(edit -> Writes.payload(edit, () -> events.addParticipant(edit, input),
-                EventParticipantPayload::new, EventParticipantPayload::new));
+                EventParticipantPayload::new));
     }
 
     @Mutation
@@ -137,7 +119,7 @@ public class EventEdits {
     @Description("Changes an event, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EventPayload> updateEvent(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updateEvent").chain(edit -> Writes.payload(edit, () -> events.update(edit, input),
-                EventPayload::new, EventPayload::new));
+                EventPayload::new));
     }
 
     @Mutation
@@ -145,6 +127,6 @@ public class EventEdits {
     @Description("Changes a participant's part in an event, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EventParticipantPayload> updateParticipant(@NonNull @Description("What changes.") UpdateEventParticipantInput input) {
         return archivists.edit("updateParticipant").chain(edit -> Writes.payload(edit, () -> events.updateParticipant(edit, input),
-                EventParticipantPayload::new, EventParticipantPayload::new));
+                EventParticipantPayload::new));
     }
 }

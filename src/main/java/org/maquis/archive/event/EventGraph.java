@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Repository;
 import org.maquis.archive.history.ChangeConnection;
@@ -29,10 +30,10 @@ public class EventGraph {
     public Uni<@NonNull EventConnection> events(
             @Description("Only the events that match; all of them if not given.") EventFilter filter,
             @Description("The timeline, earliest first, unless given.") @DefaultValue("DATE_ASC") EventOrder orderBy,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Event.class).page((filter == null ? new EventFilter() : filter).where(orderBy),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(EventConnection::new);
     }
@@ -50,30 +51,30 @@ public class EventGraph {
     @NonNull
     @Description("The events that came directly after, or because of, this one, earliest first.")
     public CompletionStage<@NonNull EventConnection> followedBy(@Source Event event,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EventRepository.FOLLOWED_BY.page(event, first, after, last, before, EventConnection::new);
     }
 
     @NonNull
     @Description("Who and what took part, and how, in the article's order.")
     public CompletionStage<@NonNull EventParticipantConnection> participants(@Source Event event,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EventRepository.PARTICIPANTS.page(event, first, after, last, before, EventParticipantConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Event event,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(event, first, after, last, before);
     }
 }

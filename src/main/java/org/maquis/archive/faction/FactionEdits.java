@@ -73,17 +73,8 @@ public class FactionEdits {
     }
 
     @Description("What a mutation of a faction did: it as it now is, or what was wrong (then nothing changed).")
-    public static class FactionPayload extends Payload {
-        @Description("The faction as stored after the mutation; null when it changed nothing.") public final Faction faction;
-
-        FactionPayload(Faction faction) {
-            this.faction = faction;
-        }
-
-        FactionPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.faction = null;
-        }
+    public record FactionPayload(@Description("The faction as stored after the mutation; null when it changed nothing.") Faction faction,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -91,7 +82,7 @@ public class FactionEdits {
     @Description("Adds a faction. Needs the archivist role.")
     public Uni<@NonNull FactionPayload> createFaction(@NonNull @Description("What to add.") CreateInput input) {
         return archivists.edit("createFaction").chain(edit -> Writes.payload(edit, () -> factions.create(edit, input),
-                FactionPayload::new, FactionPayload::new));
+                FactionPayload::new));
     }
 
     @Mutation
@@ -99,6 +90,6 @@ public class FactionEdits {
     @Description("Changes a faction, at the version last read. Needs the archivist role.")
     public Uni<@NonNull FactionPayload> updateFaction(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updateFaction").chain(edit -> Writes.payload(edit, () -> factions.update(edit, input),
-                FactionPayload::new, FactionPayload::new));
+                FactionPayload::new));
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.cell.CellConnection;
 import org.maquis.archive.cell.CellRepository;
 import org.maquis.archive.data.PageRequest;
@@ -46,10 +47,10 @@ public class FactionGraph {
     public Uni<@NonNull FactionConnection> factions(
             @Description("Only the factions that match; all of them when omitted.") FactionFilter filter,
             @Description("The order of the factions.") @DefaultValue("NAME_ASC") NameOrder orderBy,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Faction.class).page((filter == null ? new FactionFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(FactionConnection::new);
     }
@@ -98,10 +99,10 @@ public class FactionGraph {
     @NonNull
     @Description("The cells of this movement.")
     public CompletionStage<@NonNull CellConnection> cells(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return CellRepository.CELLS.page(faction, first, after, last, before, CellConnection::new);
     }
 
@@ -109,40 +110,40 @@ public class FactionGraph {
     @NonNull
     @Description("The events this group took part in, and how, earliest first.")
     public CompletionStage<@NonNull EventParticipantConnection> factionEvents(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EventRepository.FACTION_EVENTS.page(faction, first, after, last, before, EventParticipantConnection::new);
     }
 
     @NonNull
     @Description("The people who lead or led this faction, each with when; earliest first.")
     public CompletionStage<@NonNull FactionLeadershipConnection> leaders(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.LEADERS.page(faction, first, after, last, before, FactionLeadershipConnection::new);
     }
 
     @NonNull
     @Description("The people who founded this faction.")
     public CompletionStage<@NonNull PersonConnection> founders(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FOUNDERS.page(faction, first, after, last, before, PersonConnection::new);
     }
 
     @NonNull
     @Description("The smaller factions that are part of this one (the Maquis' Ruling Council).")
     public CompletionStage<@NonNull FactionConnection> parts(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.PARTS.page(faction, first, after, last, before, FactionConnection::new);
     }
 
@@ -150,20 +151,20 @@ public class FactionGraph {
     @Description("The older factions whose members formed this one "
             + "(Intelligence was formed from members of the Tal Shiar and the Obsidian Order).")
     public CompletionStage<@NonNull FactionConnection> formedFrom(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FORMED_FROM.page(faction, first, after, last, before, FactionConnection::new);
     }
 
     @NonNull
     @Description("The newer factions that members of this one formed; the reverse of `formedFrom`.")
     public CompletionStage<@NonNull FactionConnection> formed(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FORMED.page(faction, first, after, last, before, FactionConnection::new);
     }
 
@@ -171,10 +172,10 @@ public class FactionGraph {
     @NonNull
     @Description("The people the article names as members of this faction, with their roles; earliest first.")
     public CompletionStage<@NonNull MembershipConnection> factionMembers(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FACTION_MEMBERS.page(faction, first, after, last, before, MembershipConnection::new);
     }
 
@@ -182,10 +183,10 @@ public class FactionGraph {
     @NonNull
     @Description("This faction's stands against empires, each with when; earliest first.")
     public CompletionStage<@NonNull OppositionConnection> factionOppositions(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FACTION_OPPOSITIONS.page(faction, first, after, last, before, OppositionConnection::new);
     }
 
@@ -194,10 +195,10 @@ public class FactionGraph {
     @Description("The species among this faction's ranks, each with why they joined and since when, "
             + "in the article's order.")
     public CompletionStage<@NonNull SpeciesMembershipConnection> factionSpecies(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FACTION_SPECIES.page(faction, first, after, last, before, SpeciesMembershipConnection::new);
     }
 
@@ -205,20 +206,20 @@ public class FactionGraph {
     @NonNull
     @Description("The ships this group operates (the Maquis' IRS Enterprise), by name.")
     public CompletionStage<@NonNull ShipConnection> factionShips(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return ShipRepository.FACTION_SHIPS.page(faction, first, after, last, before, ShipConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Faction faction,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(faction, first, after, last, before);
     }
 }

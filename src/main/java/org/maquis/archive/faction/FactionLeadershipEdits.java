@@ -46,17 +46,8 @@ public class FactionLeadershipEdits {
     }
 
     @Description("What a faction leadership mutation did: the leadership as it now is, or what was wrong (then nothing changed).")
-    public static class FactionLeadershipPayload extends Payload {
-        @Description("The leadership as stored; null when nothing changed.") public final FactionLeadership leadership;
-
-        FactionLeadershipPayload(FactionLeadership leadership) {
-            this.leadership = leadership;
-        }
-
-        FactionLeadershipPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.leadership = null;
-        }
+    public record FactionLeadershipPayload(@Description("The leadership as stored; null when nothing changed.") FactionLeadership leadership,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -64,7 +55,7 @@ public class FactionLeadershipEdits {
     @Description("Adds a leader of a faction, a person of its universe, with when. Needs the archivist role.")
     public Uni<@NonNull FactionLeadershipPayload> addFactionLeader(@NonNull @Description("The faction, its leader and when.") AddInput input) {
         return archivists.edit("addFactionLeader").chain(edit -> Writes.payload(edit, () -> links.addLeader(edit, input),
-                FactionLeadershipPayload::new, FactionLeadershipPayload::new));
+                FactionLeadershipPayload::new));
     }
 
     @Mutation
@@ -73,6 +64,6 @@ public class FactionLeadershipEdits {
     public Uni<@NonNull FactionLeadershipPayload> updateFactionLeadership(
             @NonNull @Description("The leadership and its new dates.") UpdateInput input) {
         return archivists.edit("updateFactionLeadership").chain(edit -> Writes.payload(edit, () -> links.updateLeadership(edit, input),
-                FactionLeadershipPayload::new, FactionLeadershipPayload::new));
+                FactionLeadershipPayload::new));
     }
 }

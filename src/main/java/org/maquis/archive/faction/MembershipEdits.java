@@ -48,17 +48,8 @@ public class MembershipEdits {
     }
 
     @Description("What a membership mutation did: the membership as it now is, or what was wrong (then nothing changed).")
-    public static class MembershipPayload extends Payload {
-        @Description("The membership as stored; null when nothing changed.") public final Membership membership;
-
-        MembershipPayload(Membership membership) {
-            this.membership = membership;
-        }
-
-        MembershipPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.membership = null;
-        }
+    public record MembershipPayload(@Description("The membership as stored; null when nothing changed.") Membership membership,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -66,7 +57,7 @@ public class MembershipEdits {
     @Description("Adds a person's membership of a faction or an empire of their universe. Needs the archivist role.")
     public Uni<@NonNull MembershipPayload> addMembership(@NonNull @Description("The member, what they belong to, their role and when.") AddInput input) {
         return archivists.edit("addMembership").chain(edit -> Writes.payload(edit, () -> links.addMembership(edit, input),
-                MembershipPayload::new, MembershipPayload::new));
+                MembershipPayload::new));
     }
 
     @Mutation
@@ -74,6 +65,6 @@ public class MembershipEdits {
     @Description("Changes a membership's role or dates, at the version last read. Needs the archivist role.")
     public Uni<@NonNull MembershipPayload> updateMembership(@NonNull @Description("The membership and what changes.") UpdateInput input) {
         return archivists.edit("updateMembership").chain(edit -> Writes.payload(edit, () -> links.updateMembership(edit, input),
-                MembershipPayload::new, MembershipPayload::new));
+                MembershipPayload::new));
     }
 }

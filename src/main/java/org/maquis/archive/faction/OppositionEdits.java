@@ -45,17 +45,8 @@ public class OppositionEdits {
     }
 
     @Description("What adding an opposition did: the opposition, or what was wrong (then nothing changed).")
-    public static class OppositionPayload extends Payload {
-        @Description("The opposition as stored; null when nothing changed.") public final Opposition opposition;
-
-        OppositionPayload(Opposition opposition) {
-            this.opposition = opposition;
-        }
-
-        OppositionPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.opposition = null;
-        }
+    public record OppositionPayload(@Description("The opposition as stored; null when nothing changed.") Opposition opposition,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -63,7 +54,7 @@ public class OppositionEdits {
     @Description("Adds a faction's stand against an empire of its universe. Needs the archivist role.")
     public Uni<@NonNull OppositionPayload> addOpposition(@NonNull @Description("The faction, the empire and when.") AddInput input) {
         return archivists.edit("addOpposition").chain(edit -> Writes.payload(edit, () -> links.addOpposition(edit, input),
-                OppositionPayload::new, OppositionPayload::new));
+                OppositionPayload::new));
     }
 
     @Mutation
@@ -71,6 +62,6 @@ public class OppositionEdits {
     @Description("Changes an opposition, at the version last read. Needs the archivist role.")
     public Uni<@NonNull OppositionPayload> updateOpposition(@NonNull @Description("What changes.") UpdateOppositionInput input) {
         return archivists.edit("updateOpposition").chain(edit -> Writes.payload(edit, () -> links.updateOpposition(edit, input),
-                OppositionPayload::new, OppositionPayload::new));
+                OppositionPayload::new));
     }
 }

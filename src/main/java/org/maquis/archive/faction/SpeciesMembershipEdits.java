@@ -48,17 +48,8 @@ public class SpeciesMembershipEdits {
     }
 
     @Description("What adding a species to a faction's ranks did: the species membership, or what was wrong (then nothing changed).")
-    public static class SpeciesMembershipPayload extends Payload {
-        @Description("The species membership as stored; null when nothing changed.") public final SpeciesMembership speciesMembership;
-
-        SpeciesMembershipPayload(SpeciesMembership speciesMembership) {
-            this.speciesMembership = speciesMembership;
-        }
-
-        SpeciesMembershipPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.speciesMembership = null;
-        }
+    public record SpeciesMembershipPayload(@Description("The species membership as stored; null when nothing changed.") SpeciesMembership speciesMembership,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -67,7 +58,7 @@ public class SpeciesMembershipEdits {
     public Uni<@NonNull SpeciesMembershipPayload> addSpeciesMembership(
             @NonNull @Description("The faction, the species, why and since when.") AddInput input) {
         return archivists.edit("addSpeciesMembership").chain(edit -> Writes.payload(edit, () -> links.addSpeciesMembership(edit, input),
-                SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
+                SpeciesMembershipPayload::new));
     }
 
     @Mutation
@@ -75,6 +66,6 @@ public class SpeciesMembershipEdits {
     @Description("Changes a species' place in a faction's ranks, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpeciesMembershipPayload> updateSpeciesMembership(@NonNull @Description("What changes.") UpdateSpeciesMembershipInput input) {
         return archivists.edit("updateSpeciesMembership").chain(edit -> Writes.payload(edit, () -> links.updateSpeciesMembership(edit, input),
-                SpeciesMembershipPayload::new, SpeciesMembershipPayload::new));
+                SpeciesMembershipPayload::new));
     }
 }

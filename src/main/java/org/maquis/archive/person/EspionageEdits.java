@@ -47,17 +47,8 @@ public class EspionageEdits {
     }
 
     @Description("What adding a spy assignment did: the assignment, or what was wrong (then nothing changed).")
-    public static class SpyAssignmentPayload extends Payload {
-        @Description("The spy assignment as stored; null when nothing changed.") public final SpyAssignment spyAssignment;
-
-        SpyAssignmentPayload(SpyAssignment spyAssignment) {
-            this.spyAssignment = spyAssignment;
-        }
-
-        SpyAssignmentPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.spyAssignment = null;
-        }
+    public record SpyAssignmentPayload(@Description("The spy assignment as stored; null when nothing changed.") SpyAssignment spyAssignment,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -66,7 +57,7 @@ public class EspionageEdits {
             + "universe. Needs the archivist role.")
     public Uni<@NonNull SpyAssignmentPayload> addSpyAssignment(@NonNull @Description("The spy, the target, for whom and when.") AddInput input) {
         return archivists.edit("addSpyAssignment").chain(edit -> Writes.payload(edit, () -> people.assignSpy(edit, input),
-                SpyAssignmentPayload::new, SpyAssignmentPayload::new));
+                SpyAssignmentPayload::new));
     }
 
     @Mutation
@@ -74,6 +65,6 @@ public class EspionageEdits {
     @Description("Changes a spy assignment, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpyAssignmentPayload> updateSpyAssignment(@NonNull @Description("What changes.") UpdateSpyAssignmentInput input) {
         return archivists.edit("updateSpyAssignment").chain(edit -> Writes.payload(edit, () -> people.updateAssignment(edit, input),
-                SpyAssignmentPayload::new, SpyAssignmentPayload::new));
+                SpyAssignmentPayload::new));
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.cell.Cell;
 import org.maquis.archive.cell.CellLeadershipConnection;
 import org.maquis.archive.cell.CellRepository;
@@ -45,9 +46,9 @@ public class PersonGraph {
     public Uni<@NonNull PersonConnection> people(@Description("Which people to list.") PersonFilter filter,
             @Description("The order of the list.") @DefaultValue("NAME_ASC") NameOrder orderBy,
             @Description("Take this many from the start (or from `after`); at most the maximum page size.") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Person.class).page((filter == null ? new PersonFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(PersonConnection::new);
     }
@@ -55,10 +56,10 @@ public class PersonGraph {
     @NonNull
     @Description("The people this person was married to.")
     public CompletionStage<@NonNull PersonConnection> spouses(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return PersonRepository.SPOUSES.page(person, first, after, last, before, PersonConnection::new);
     }
 
@@ -91,10 +92,10 @@ public class PersonGraph {
     @NonNull
     @Description("This person's times at the head of a cell.")
     public CompletionStage<@NonNull CellLeadershipConnection> cellLeaderships(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return CellRepository.CELL_LEADERSHIPS.page(person, first, after, last, before, CellLeadershipConnection::new);
     }
 
@@ -102,10 +103,10 @@ public class PersonGraph {
     @NonNull
     @Description("The events this person took part in, and how, earliest first.")
     public CompletionStage<@NonNull EventParticipantConnection> personEvents(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EventRepository.PERSON_EVENTS.page(person, first, after, last, before, EventParticipantConnection::new);
     }
 
@@ -113,10 +114,10 @@ public class PersonGraph {
     @NonNull
     @Description("The factions this person leads or led, each with when; earliest first.")
     public CompletionStage<@NonNull FactionLeadershipConnection> factionLeaderships(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FACTION_LEADERSHIPS.page(person, first, after, last, before, FactionLeadershipConnection::new);
     }
 
@@ -124,10 +125,10 @@ public class PersonGraph {
     @NonNull
     @Description("The factions this person founded or co-founded.")
     public CompletionStage<@NonNull FactionConnection> founded(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.FOUNDED.page(person, first, after, last, before, FactionConnection::new);
     }
 
@@ -135,50 +136,50 @@ public class PersonGraph {
     @NonNull
     @Description("The factions and empires this person belongs or belonged to, with the roles held; earliest first.")
     public CompletionStage<@NonNull MembershipConnection> memberships(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.MEMBERSHIPS.page(person, first, after, last, before, MembershipConnection::new);
     }
 
     @NonNull
     @Description("The person's assignments as a spy.")
     public CompletionStage<@NonNull SpyAssignmentConnection> spyAssignments(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return PersonRepository.SPY_ASSIGNMENTS.page(person, first, after, last, before, SpyAssignmentConnection::new);
     }
 
     @NonNull
     @Description("The spy assignments this person ordered.")
     public CompletionStage<@NonNull SpyAssignmentConnection> spyAssignmentsOrdered(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return PersonRepository.SPY_ASSIGNMENTS_ORDERED.page(person, first, after, last, before, SpyAssignmentConnection::new);
     }
 
     @NonNull
     @Description("The ships this person commanded, and in what role.")
     public CompletionStage<@NonNull ShipCommandConnection> shipCommands(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return ShipRepository.SHIP_COMMANDS.page(person, first, after, last, before, ShipCommandConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Person person,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(person, first, after, last, before);
     }
 }

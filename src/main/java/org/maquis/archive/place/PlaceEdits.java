@@ -51,17 +51,8 @@ public class PlaceEdits {
     }
 
     @Description("What a mutation of a place did: it as it now is, or what was wrong (then nothing changed).")
-    public static class PlacePayload extends Payload {
-        @Description("The place as stored after the mutation; null when it changed nothing.") public final Place place;
-
-        PlacePayload(Place place) {
-            this.place = place;
-        }
-
-        PlacePayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.place = null;
-        }
+    public record PlacePayload(@Description("The place as stored after the mutation; null when it changed nothing.") Place place,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -69,7 +60,7 @@ public class PlaceEdits {
     @Description("Adds a place. Needs the archivist role.")
     public Uni<@NonNull PlacePayload> createPlace(@NonNull @Description("What to add.") CreateInput input) {
         return archivists.edit("createPlace").chain(edit -> Writes.payload(edit, () -> places.create(edit, input),
-                PlacePayload::new, PlacePayload::new));
+                PlacePayload::new));
     }
 
     @Mutation
@@ -77,6 +68,6 @@ public class PlaceEdits {
     @Description("Changes a place, at the version last read. Needs the archivist role.")
     public Uni<@NonNull PlacePayload> updatePlace(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updatePlace").chain(edit -> Writes.payload(edit, () -> places.update(edit, input),
-                PlacePayload::new, PlacePayload::new));
+                PlacePayload::new));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Repository;
 import org.maquis.archive.event.EventConnection;
@@ -37,10 +38,10 @@ public class PlaceGraph {
     public Uni<@NonNull PlaceConnection> places(
             @Description("Only the places that match; all of them if not given.") PlaceFilter filter,
             @Description("By name, A to Z, unless given.") @DefaultValue("NAME_ASC") NameOrder orderBy,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Place.class).page((filter == null ? new PlaceFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(PlaceConnection::new);
     }
@@ -53,30 +54,30 @@ public class PlaceGraph {
     @NonNull
     @Description("The places that lie in this one, by name.")
     public CompletionStage<@NonNull PlaceConnection> contains(@Source Place place,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return PlaceRepository.CONTAINS.page(place, first, after, last, before, PlaceConnection::new);
     }
 
     @NonNull
     @Description("What happened here, earliest first (undated events last).")
     public CompletionStage<@NonNull EventConnection> events(@Source Place place,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return PlaceRepository.EVENTS.page(place, first, after, last, before, EventConnection::new);
     }
 
     @NonNull
     @Description("The people whose homeworld this is (Sarek of Vulcan), by name.")
     public CompletionStage<@NonNull PersonConnection> natives(@Source Place place,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return PlaceRepository.NATIVES.page(place, first, after, last, before, PersonConnection::new);
     }
 
@@ -84,20 +85,20 @@ public class PlaceGraph {
     @NonNull
     @Description("The factions whose headquarters or main base this place is.")
     public CompletionStage<@NonNull FactionConnection> headquartersOf(@Source Place place,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.HEADQUARTERS_OF.page(place, first, after, last, before, FactionConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Place place,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(place, first, after, last, before);
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.errors.BadUserInput;
 import org.maquis.archive.engine.Loaders;
 import org.maquis.archive.relay.Node;
@@ -116,7 +117,7 @@ public class SearchGraph {
     public Uni<SearchConnection> search(
             @NonNull @Description("Words to look for, as typed; at most 200 characters.") String query,
             @Description("Take this many from the start (or from `after`); at most the maximum page size.") Integer first,
-            @Description("Start after this cursor.") String after) {
+            @Description(Paging.AFTER) String after) {
         String text = query.strip();
         if (text.isEmpty() || text.length() > MAX_QUERY_LENGTH) {
             throw new BadUserInput("`query` must have 1 to " + MAX_QUERY_LENGTH + " characters.");

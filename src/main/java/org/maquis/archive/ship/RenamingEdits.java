@@ -42,17 +42,8 @@ public class RenamingEdits {
     }
 
     @Description("What a renaming did: the ship under its new name, or what was wrong (then nothing changed).")
-    public static class RenameShipPayload extends Payload {
-        @Description("The ship under its new name, `renamedFrom` its previous one; null when nothing changed.") public final Ship ship;
-
-        RenameShipPayload(Ship ship) {
-            this.ship = ship;
-        }
-
-        RenameShipPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.ship = null;
-        }
+    public record RenameShipPayload(@Description("The ship under its new name, `renamedFrom` its previous one; null when nothing changed.") Ship ship,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -61,6 +52,6 @@ public class RenamingEdits {
             + "A ship already renamed is renamed under its later name. Needs the archivist role.")
     public Uni<@NonNull RenameShipPayload> renameShip(@NonNull @Description("The ship, its new name, when and by whom.") RenameInput input) {
         return archivists.edit("renameShip").chain(edit -> Writes.payload(edit, () -> ships.rename(edit, input),
-                RenameShipPayload::new, RenameShipPayload::new));
+                RenameShipPayload::new));
     }
 }

@@ -40,17 +40,8 @@ public class ShipClassEdits {
     }
 
     @Description("What a mutation of a ship class did: it as it now is, or what was wrong (then nothing changed).")
-    public static class ShipClassPayload extends Payload {
-        @Description("The ship class as stored after the mutation; null when it changed nothing.") public final ShipClass shipClass;
-
-        ShipClassPayload(ShipClass shipClass) {
-            this.shipClass = shipClass;
-        }
-
-        ShipClassPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.shipClass = null;
-        }
+    public record ShipClassPayload(@Description("The ship class as stored after the mutation; null when it changed nothing.") ShipClass shipClass,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -58,7 +49,7 @@ public class ShipClassEdits {
     @Description("Adds a ship class. Needs the archivist role.")
     public Uni<@NonNull ShipClassPayload> createShipClass(@NonNull @Description("What to add.") CreateInput input) {
         return archivists.edit("createShipClass").chain(edit -> Writes.payload(edit, () -> classes.create(edit, input),
-                ShipClassPayload::new, ShipClassPayload::new));
+                ShipClassPayload::new));
     }
 
     @Mutation
@@ -66,6 +57,6 @@ public class ShipClassEdits {
     @Description("Changes a ship class, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipClassPayload> updateShipClass(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updateShipClass").chain(edit -> Writes.payload(edit, () -> classes.update(edit, input),
-                ShipClassPayload::new, ShipClassPayload::new));
+                ShipClassPayload::new));
     }
 }

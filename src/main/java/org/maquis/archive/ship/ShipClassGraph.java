@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Repository;
 import org.maquis.archive.history.ChangeConnection;
@@ -30,10 +31,10 @@ public class ShipClassGraph {
     @Description("Every class of starship the archive knows, a page at a time.")
     public Uni<@NonNull ShipClassConnection> shipClasses(@Description("Which classes to list.") NameFilter filter,
             @Description("By name, A to Z, unless given.") @DefaultValue("NAME_ASC") NameOrder orderBy,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(ShipClass.class).page((filter == null ? new NameFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(ShipClassConnection::new);
     }
@@ -42,20 +43,20 @@ public class ShipClassGraph {
     @NonNull
     @Description("The ships of this class, by name; a renamed hull appears once per name.")
     public CompletionStage<@NonNull ShipConnection> shipsOfClass(@Source ShipClass shipClass,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return ShipRepository.SHIPS_OF_CLASS.page(shipClass, first, after, last, before, ShipConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source ShipClass shipClass,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(shipClass, first, after, last, before);
     }
 }

@@ -45,17 +45,8 @@ public class ShipCommandEdits {
     }
 
     @Description("What adding a ship command did: the command, or what was wrong (then nothing changed).")
-    public static class ShipCommandPayload extends Payload {
-        @Description("The command as stored; null when nothing changed.") public final ShipCommand shipCommand;
-
-        ShipCommandPayload(ShipCommand shipCommand) {
-            this.shipCommand = shipCommand;
-        }
-
-        ShipCommandPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.shipCommand = null;
-        }
+    public record ShipCommandPayload(@Description("The command as stored; null when nothing changed.") ShipCommand shipCommand,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -63,7 +54,7 @@ public class ShipCommandEdits {
     @Description("Adds a person's command of a ship of their universe. Needs the archivist role.")
     public Uni<@NonNull ShipCommandPayload> addShipCommand(@NonNull @Description("The ship, its commander and the role.") AddInput input) {
         return archivists.edit("addShipCommand").chain(edit -> Writes.payload(edit, () -> ships.addCommand(edit, input),
-                ShipCommandPayload::new, ShipCommandPayload::new));
+                ShipCommandPayload::new));
     }
 
     @Mutation
@@ -71,6 +62,6 @@ public class ShipCommandEdits {
     @Description("Changes a ship command, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipCommandPayload> updateShipCommand(@NonNull @Description("What changes.") UpdateShipCommandInput input) {
         return archivists.edit("updateShipCommand").chain(edit -> Writes.payload(edit, () -> ships.updateCommand(edit, input),
-                ShipCommandPayload::new, ShipCommandPayload::new));
+                ShipCommandPayload::new));
     }
 }

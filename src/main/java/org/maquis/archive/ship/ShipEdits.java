@@ -101,17 +101,8 @@ public class ShipEdits {
     }
 
     @Description("What a mutation of a ship did: it as it now is, or what was wrong (then nothing changed).")
-    public static class ShipPayload extends Payload {
-        @Description("The ship as stored after the mutation; null when it changed nothing.") public final Ship ship;
-
-        ShipPayload(Ship ship) {
-            this.ship = ship;
-        }
-
-        ShipPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.ship = null;
-        }
+    public record ShipPayload(@Description("The ship as stored after the mutation; null when it changed nothing.") Ship ship,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -119,7 +110,7 @@ public class ShipEdits {
     @Description("Adds a ship. Needs the archivist role.")
     public Uni<@NonNull ShipPayload> createShip(@NonNull @Description("What to add.") CreateInput input) {
         return archivists.edit("createShip").chain(edit -> Writes.payload(edit, () -> ships.create(edit, input),
-                ShipPayload::new, ShipPayload::new));
+                ShipPayload::new));
     }
 
     @Mutation
@@ -127,6 +118,6 @@ public class ShipEdits {
     @Description("Changes a ship, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipPayload> updateShip(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updateShip").chain(edit -> Writes.payload(edit, () -> ships.update(edit, input),
-                ShipPayload::new, ShipPayload::new));
+                ShipPayload::new));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Repository;
 import org.maquis.archive.empire.Empire;
@@ -35,10 +36,10 @@ public class ShipGraph {
     public Uni<@NonNull ShipConnection> ships(
             @Description("Only the ships that match; all of them if not given.") ShipFilter filter,
             @Description("By name, A to Z, unless given.") @DefaultValue("NAME_ASC") NameOrder orderBy,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Ship.class).page((filter == null ? new ShipFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(ShipConnection::new);
     }
@@ -78,10 +79,10 @@ public class ShipGraph {
     @NonNull
     @Description("Who commanded the ship, and in what role, in the article's order.")
     public CompletionStage<@NonNull ShipCommandConnection> commanders(@Source Ship ship,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return ShipRepository.COMMANDERS.page(ship, first, after, last, before, ShipCommandConnection::new);
     }
 
@@ -89,20 +90,20 @@ public class ShipGraph {
     @NonNull
     @Description("The events this ship took part in under this name, and how, earliest first.")
     public CompletionStage<@NonNull EventParticipantConnection> shipEvents(@Source Ship ship,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return EventRepository.SHIP_EVENTS.page(ship, first, after, last, before, EventParticipantConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Ship ship,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(ship, first, after, last, before);
     }
 }

@@ -40,17 +40,8 @@ public class SpeciesEdits {
     }
 
     @Description("What a mutation of a species did: it as it now is, or what was wrong (then nothing changed).")
-    public static class SpeciesPayload extends Payload {
-        @Description("The species as stored after the mutation; null when it changed nothing.") public final Species species;
-
-        SpeciesPayload(Species species) {
-            this.species = species;
-        }
-
-        SpeciesPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.species = null;
-        }
+    public record SpeciesPayload(@Description("The species as stored after the mutation; null when it changed nothing.") Species species,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -58,7 +49,7 @@ public class SpeciesEdits {
     @Description("Adds a species. Needs the archivist role.")
     public Uni<@NonNull SpeciesPayload> createSpecies(@NonNull @Description("What to add.") CreateInput input) {
         return archivists.edit("createSpecies").chain(edit -> Writes.payload(edit, () -> species.create(edit, input),
-                SpeciesPayload::new, SpeciesPayload::new));
+                SpeciesPayload::new));
     }
 
     @Mutation
@@ -66,6 +57,6 @@ public class SpeciesEdits {
     @Description("Changes a species, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpeciesPayload> updateSpecies(@NonNull @Description("What changes.") UpdateInput input) {
         return archivists.edit("updateSpecies").chain(edit -> Writes.payload(edit, () -> species.update(edit, input),
-                SpeciesPayload::new, SpeciesPayload::new));
+                SpeciesPayload::new));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.maquis.archive.relay.Paging;
 import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Repository;
 import org.maquis.archive.faction.FactionRepository;
@@ -34,9 +35,9 @@ public class SpeciesGraph {
     public Uni<@NonNull SpeciesConnection> allSpecies(@Description("Which species to list.") NameFilter filter,
             @Description("The order of the list.") @DefaultValue("NAME_ASC") NameOrder orderBy,
             @Description("Take this many from the start (or from `after`); at most the maximum page size.") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return Repository.of(Species.class).page((filter == null ? new NameFilter() : filter).where(),
                 PageRequest.of(orderBy.order(), first, after, last, before)).map(SpeciesConnection::new);
     }
@@ -44,10 +45,10 @@ public class SpeciesGraph {
     @NonNull
     @Description("The people of this species, where the article states a person's species.")
     public CompletionStage<@NonNull PersonConnection> people(@Source Species species,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return SpeciesRepository.PEOPLE.page(species, first, after, last, before, PersonConnection::new);
     }
 
@@ -55,20 +56,20 @@ public class SpeciesGraph {
     @NonNull
     @Description("The factions whose ranks include this species, each with why its members joined and since when.")
     public CompletionStage<@NonNull SpeciesMembershipConnection> speciesFactions(@Source Species species,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return FactionRepository.SPECIES_FACTIONS.page(species, first, after, last, before, SpeciesMembershipConnection::new);
     }
 
     @NonNull
     @Description("Every change of this record, newest first.")
     public CompletionStage<@NonNull ChangeConnection> history(@Source Species species,
-            @Description("Take this many from the start (or from `after`).") Integer first,
-            @Description("Start after this cursor.") String after,
-            @Description("Take this many from the end (or from `before`).") Integer last,
-            @Description("End before this cursor.") String before) {
+            @Description(Paging.FIRST) Integer first,
+            @Description(Paging.AFTER) String after,
+            @Description(Paging.LAST) Integer last,
+            @Description(Paging.BEFORE) String before) {
         return HistoryGraph.ofRecord(species, first, after, last, before);
     }
 }
