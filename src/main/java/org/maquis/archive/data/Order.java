@@ -148,11 +148,19 @@ public final class Order {
         if (value == null) {
             throw new IllegalArgumentException("a sort key is never null");
         }
-        String text = type == Type.BIGINT ? String.valueOf(((Number) value).longValue()) : (String) value;
+        String text = type == Type.BIGINT ? bigint(value) : (String) value;
         if (type == Type.TEXT && ScalarValues.text(text) != null || type == Type.DATE && !ArchiveDates.holdsPostgresText(text)) {
             throw new IllegalArgumentException("not a sort key of this order");
         }
         return text;
+    }
+
+    /** A whole number of 64 bits as JSON gives it (Integer or Long): never a fraction, an exponent, or more bits, rounded. */
+    private static String bigint(Object value) {
+        if (!(value instanceof Integer || value instanceof Long)) {
+            throw new IllegalArgumentException("not a whole number of 64 bits");
+        }
+        return String.valueOf(((Number) value).longValue());
     }
 
     @Override

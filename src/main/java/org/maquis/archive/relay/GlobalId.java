@@ -26,13 +26,31 @@ public record GlobalId(String type, long rowId) {
         try {
             String raw = new String(Base64.getUrlDecoder().decode(id), StandardCharsets.UTF_8);
             int colon = raw.indexOf(':');
-            if (colon > 0 && isName(raw, colon)) {
+            if (colon > 0 && isName(raw, colon) && isRow(raw, colon + 1)) {
                 return new GlobalId(raw.substring(0, colon), Long.parseLong(raw.substring(colon + 1)));
             }
         } catch (IllegalArgumentException malformed) {
             // falls through to the error below; the cause says nothing a client needs
         }
         throw new BadUserInput("`" + id + "` is not a valid id.");
+    }
+
+    /**
+     * Whether the characters from {@code start} are a row key as {@link #encode} writes it: ASCII digits, no sign and
+     * no leading zero, so that one row has one id (`Person:01`, `Person:+1` and `Person:١` are none).
+     */
+    private static boolean isRow(String raw, int start) {
+        int length = raw.length() - start;
+        if (length == 0 || length > 1 && raw.charAt(start) == '0') {
+            return false;
+        }
+        for (int i = start; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the first {@code length} characters are a type's name (ASCII letters and digits): never NUL or a surrogate. */

@@ -119,6 +119,24 @@ class OrderCursorTest {
         }
     }
 
+    /** A row key or other bigint key is read as written or not at all: never rounded from a fraction or cut to 64 bits. */
+    @Test
+    void aBigintKeyIsAWholeNumberOf64Bits() {
+        for (Order order : orders()) {
+            List<String> types = types(order);
+            for (int i = 0; i < types.size(); i++) {
+                if (types.get(i).equals("bigint")) {
+                    for (String wrong : List.of("1.5", "903.0", "1e3", "9223372036854775808", "-9223372036854775809",
+                            "18446744073709552519")) {
+                        List<String> keys = new ArrayList<>(types.stream().map(t -> json(t, 0)).toList());
+                        keys.set(i, wrong);
+                        refused(order, order.cursor(array(keys)));
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void aCursorThatIsNoJsonArrayOfThisOrderIsRefused() {
         for (Order order : orders()) {

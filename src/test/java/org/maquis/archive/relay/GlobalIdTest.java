@@ -58,6 +58,16 @@ class GlobalIdTest {
         }
     }
 
+    /** One row has one id: a row key written with a sign, a leading zero or other digits than ASCII's is none. */
+    @Test
+    void aRowKeyIsWrittenOneWayOnly() {
+        for (String raw : List.of("Person:-1", "Person:+1", "Person:01", "Person:00", "Person:-0", "Person:\u0661",
+                "Person:1\u0661", "Person:\uff11")) {
+            refused(enc(raw));
+        }
+        assertEquals(new GlobalId("Person", 10), GlobalId.decode(enc("Person:10")));
+    }
+
     @Test
     void anIdOfAnyOtherShapeIsRefused() {
         for (String raw : List.of("Person:1:2", "Per son:1", "Person-x:1", "Pérson:1", "\u00e9:1", "Person\n:1",
