@@ -19,18 +19,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.hamcrest.Matchers;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maquis.archive.support.Archivist;
 import org.maquis.archive.support.GraphQL;
+import org.maquis.archive.support.LogCapture;
 
 /**
  * Issue 24's findings 2 and 3 as they were reported, and the nets behind the boundary: a value PostgreSQL refuses in
@@ -48,30 +44,16 @@ class CleanRefusalsTest {
     @Inject
     ExecutionService execution;
 
-    private final List<LogRecord> log = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            log.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        log = LogCapture.start();
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("").removeHandler(capture);
+        log.close();
     }
 
     /** Finding 2: public, unauthenticated, and it was INTERNAL with a 74-line stack at ERROR. */
@@ -137,13 +119,13 @@ class CleanRefusalsTest {
     }
 
     private void assertOneInfoLine(String start) {
-        List<LogRecord> lines = log.stream().filter(r -> r.getLevel().intValue() >= Level.INFO.intValue()
-                && r.getLoggerName().startsWith("org.maquis")).toList();
-        List<String> texts = lines.stream().map(r -> r.getLevel() + " " + (r instanceof ExtLogRecord e ? e.getFormattedMessage() : r.getMessage())).toList();
+        List<LogCapture.Line> lines = log.atLeast(Level.INFO).stream()
+                .filter(l -> l.logger() != null && l.logger().startsWith("org.maquis")).toList();
+        List<String> texts = lines.stream().map(l -> l.level() + " " + l.message()).toList();
         assertEquals(1, lines.size(), "one line: " + texts);
-        assertEquals(Level.INFO, lines.get(0).getLevel(), texts.toString());
+        assertEquals(Level.INFO, lines.get(0).level(), texts.toString());
         assertTrue(texts.get(0).contains("answered BAD_USER_INPUT: " + start), texts.toString());
-        assertEquals(null, lines.get(0).getThrown(), "no stack trace");
+        assertEquals(null, lines.get(0).thrown(), "no stack trace");
     }
 
     private String sql(String statement) throws SQLException {

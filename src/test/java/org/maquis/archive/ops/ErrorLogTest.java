@@ -15,17 +15,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.maquis.archive.relay.GlobalId;
 import org.maquis.archive.support.GraphQL;
+import org.maquis.archive.support.LogCapture;
+import org.maquis.archive.support.LogCapture.Line;
 import org.maquis.archive.support.PersistedQueries;
 
 /**
@@ -40,35 +37,16 @@ class ErrorLogTest {
     AgroalDataSource database;
 
     /** What the log received, with the request id each record had in the MDC. */
-    record Line(Level level, String logger, String message, Throwable thrown, String requestId) {
-    }
-
-    private final List<Line> lines = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String requestId = record instanceof ExtLogRecord ext ? ext.getMdc("requestId") : null;
-            String message = record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage();
-            lines.add(new Line(record.getLevel(), record.getLoggerName(), message, record.getThrown(), requestId));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        log = LogCapture.start();
     }
 
     @AfterEach
     void stopListening() {
-        Logger.getLogger("").removeHandler(capture);
+        log.close();
     }
 
     @Test
@@ -84,9 +62,9 @@ class ErrorLogTest {
                     .body(Map.of("query", bad[i % bad.length])).post("/graphql").then().statusCode(200)
                     .body("errors[0].extensions.requestId", equalTo("burst-" + i));
         }
-        List<Line> burst = lines.stream().filter(l -> l.requestId() != null && l.requestId().startsWith("burst-")).toList();
+        List<Line> burst = log.lines().stream().filter(l -> l.requestId() != null && l.requestId().startsWith("burst-")).toList();
         // What the requests logged, and whatever the archive or SmallRye logged meanwhile (not unrelated background).
-        List<Line> relevant = lines.stream().filter(l -> burst.contains(l) || l.logger() != null
+        List<Line> relevant = log.lines().stream().filter(l -> burst.contains(l) || l.logger() != null
                 && (l.logger().startsWith("org.maquis") || l.logger().startsWith("io.smallrye.graphql"))).toList();
         for (Line line : relevant) {
             assertTrue(line.level().intValue() <= Level.INFO.intValue(), "logged above INFO: " + line);
@@ -110,7 +88,7 @@ class ErrorLogTest {
         given().contentType(ContentType.JSON).header("X-Request-Id", "apq-miss-1")
                 .body(Map.of("extensions", PersistedQueries.persisted(hash))).post("/graphql").then().statusCode(200)
                 .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
-        List<Line> mine = lines.stream().filter(l -> "apq-miss-1".equals(l.requestId())).toList();
+        List<Line> mine = log.lines().stream().filter(l -> "apq-miss-1".equals(l.requestId())).toList();
         assertEquals(1, mine.size(), mine.toString());
         Line line = mine.get(0);
         assertEquals(Level.INFO.intValue(), line.level().intValue(), line.toString());
@@ -135,7 +113,7 @@ class ErrorLogTest {
         }
         String incident = message.replaceAll(".*\\(incident ([0-9a-f-]+)\\).*", "$1");
         // One line above INFO: no WARN of Hibernate's beside it (application.properties).
-        List<Line> errors = lines.stream().filter(l -> "failing-1".equals(l.requestId()))
+        List<Line> errors = log.lines().stream().filter(l -> "failing-1".equals(l.requestId()))
                 .filter(l -> l.level().intValue() > Level.INFO.intValue()).toList();
         assertEquals(1, errors.size(), errors.toString());
         assertEquals(Level.SEVERE.intValue(), errors.get(0).level().intValue(), errors.toString());

@@ -14,12 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +25,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import org.maquis.archive.data.Edit;
 import org.maquis.archive.data.Writes;
 import org.maquis.archive.support.Archivist;
+import org.maquis.archive.support.LogCapture;
 import org.maquis.archive.support.Links;
 import org.maquis.archive.support.Race;
 
@@ -47,30 +44,16 @@ class RefusalMappingTest {
     @Inject
     Vertx vertx;
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private LogCapture log;
 
     @BeforeEach
     void listen() {
-        Logger.getLogger("").addHandler(capture);
+        log = LogCapture.start();
     }
 
     @AfterEach
     void forgetEdits() throws SQLException {
-        Logger.getLogger("").removeHandler(capture);
+        log.close();
         Archivist.forgetEdits(database);
     }
 
@@ -89,7 +72,7 @@ class RefusalMappingTest {
         assertEquals(List.of(Map.of("code", "CONFLICT", "field", "cell", "message", "The cell's open leadership changed meanwhile: "
                 + "a cell has one open leadership. Read its leaders again (rule `cell_leader_one_open`).")), refused);
         assertEquals(1, Race.number(database, "select count(*) from cell_leader where cell_id = ? and " + CellRacesTest.OPEN, Race.rowId(cell)));
-        assertTrue(logged.stream().anyMatch(r -> Level.INFO.equals(r.getLevel()) && r.getLoggerName().endsWith("DatabaseRefusals")));
+        assertTrue(log.lines().stream().anyMatch(l -> Level.INFO.equals(l.level()) && l.logger().endsWith("DatabaseRefusals")));
     }
 
     @Test
@@ -162,10 +145,10 @@ class RefusalMappingTest {
                 write("recordEvent", "select cast('2370-13-01' as date)"));
         assertEquals(List.of(UserError.badInput(null, "The archive cannot store a value of this change: check the text, dates and numbers sent.")),
                 write("createPerson", "select 1 / 0"));
-        List<LogRecord> refusals = logged.stream().filter(r -> r.getLoggerName().endsWith("DatabaseRefusals")).toList();
+        List<LogCapture.Line> refusals = log.lines().stream().filter(l -> l.logger().endsWith("DatabaseRefusals")).toList();
         assertEquals(2, refusals.size());
-        refusals.forEach(r -> assertEquals(Level.INFO, r.getLevel()));
-        refusals.forEach(r -> assertEquals(null, r.getThrown()));
-        assertTrue(logged.stream().noneMatch(r -> r.getLevel().intValue() >= Level.SEVERE.intValue()), "nothing logged as an error");
+        refusals.forEach(l -> assertEquals(Level.INFO, l.level()));
+        refusals.forEach(l -> assertEquals(null, l.thrown()));
+        assertTrue(log.atLeast(Level.SEVERE).isEmpty(), "nothing logged as an error");
     }
 }

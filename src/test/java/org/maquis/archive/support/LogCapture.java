@@ -32,6 +32,11 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return capture;
     }
 
+    /** Every line, in the order logged. */
+    public List<Line> lines() {
+        return lines;
+    }
+
     /** The lines at {@code level} or above. */
     public List<Line> atLeast(Level level) {
         return lines.stream().filter(l -> l.level().intValue() >= level.intValue()).toList();
