@@ -1,6 +1,7 @@
 package org.maquis.archive.cell;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
@@ -24,13 +24,11 @@ import org.maquis.archive.lore.TermChanges;
 @GraphQLApi
 public class CellEdits {
 
-    private final Archivists archivists;
-    private final CellService cells;
+    @Inject
+    Archivists archivists;
 
-    public CellEdits(Archivists archivists, CellService cells) {
-        this.archivists = archivists;
-        this.cells = cells;
-    }
+    @Inject
+    CellService cells;
 
     @Input("AppointCellLeaderInput")
     @Description("A person who takes the lead of a cell, and when.")
@@ -55,8 +53,7 @@ public class CellEdits {
     @Description("Appoints a cell's leader: every open leadership of the cell ends at `from`, and the new one begins then. "
             + "Needs the archivist role.")
     public Uni<@NonNull LeadershipPayload> appointCellLeader(@NonNull @Description("The cell, its new leader and when.") AppointInput input) {
-        return archivists.edit("appointCellLeader").chain(edit -> Writes.payload(edit, () -> cells.appointLeader(edit, input),
-                LeadershipPayload::new));
+        return archivists.edit("appointCellLeader", edit -> cells.appointLeader(edit, input), LeadershipPayload::new);
     }
 
     @Input("CreateCellInput")
@@ -80,23 +77,20 @@ public class CellEdits {
     @NonNull
     @Description("Adds a cell. Needs the archivist role.")
     public Uni<@NonNull CellPayload> createCell(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.edit("createCell").chain(edit -> Writes.payload(edit, () -> cells.create(edit, input),
-                CellPayload::new));
+        return archivists.edit("createCell", edit -> cells.create(edit, input), CellPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a cell, at the version last read. Needs the archivist role.")
     public Uni<@NonNull CellPayload> updateCell(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updateCell").chain(edit -> Writes.payload(edit, () -> cells.update(edit, input),
-                CellPayload::new));
+        return archivists.edit("updateCell", edit -> cells.update(edit, input), CellPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a cell leadership, at the version last read. Needs the archivist role.")
     public Uni<@NonNull LeadershipPayload> updateCellLeadership(@NonNull @Description("What changes.") UpdateCellLeadershipInput input) {
-        return archivists.edit("updateCellLeadership").chain(edit -> Writes.payload(edit, () -> cells.updateLeadership(edit, input),
-                LeadershipPayload::new));
+        return archivists.edit("updateCellLeadership", edit -> cells.updateLeadership(edit, input), LeadershipPayload::new);
     }
 }

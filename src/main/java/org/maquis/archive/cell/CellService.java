@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.data.Edit;
 import org.maquis.archive.data.Edits;
@@ -26,11 +27,8 @@ import org.maquis.archive.relay.UserError;
 @ApplicationScoped
 public class CellService {
 
-    private final CellRepository cells;
-
-    public CellService(CellRepository cells) {
-        this.cells = cells;
-    }
+    @Inject
+    CellRepository cells;
 
     /** Adds a cell at version 1, with the slug of its name, in its faction. */
     @WithTransaction

@@ -1,6 +1,7 @@
 package org.maquis.archive.empire;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 
 /**
@@ -22,13 +22,11 @@ import org.maquis.archive.lore.ApproximateDateInput;
 @GraphQLApi
 public class AllianceEdits {
 
-    private final Archivists archivists;
-    private final EmpireService empires;
+    @Inject
+    Archivists archivists;
 
-    public AllianceEdits(Archivists archivists, EmpireService empires) {
-        this.archivists = archivists;
-        this.empires = empires;
-    }
+    @Inject
+    EmpireService empires;
 
     @Input("AddAllianceInput")
     @Description("Two empires of one universe allied with each other, named in either order, and when it was formed.")
@@ -55,15 +53,13 @@ public class AllianceEdits {
     @NonNull
     @Description("Adds an alliance between two empires of one universe. Needs the archivist role.")
     public Uni<@NonNull AlliancePayload> addAlliance(@NonNull @Description("The two empires and when they allied.") AddInput input) {
-        return archivists.edit("addAlliance").chain(edit -> Writes.payload(edit, () -> empires.addAlliance(edit, input),
-                AlliancePayload::new));
+        return archivists.edit("addAlliance", edit -> empires.addAlliance(edit, input), AlliancePayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes an alliance, at the version last read. Needs the archivist role.")
     public Uni<@NonNull AlliancePayload> updateAlliance(@NonNull @Description("What changes.") UpdateAllianceInput input) {
-        return archivists.edit("updateAlliance").chain(edit -> Writes.payload(edit, () -> empires.updateAlliance(edit, input),
-                AlliancePayload::new));
+        return archivists.edit("updateAlliance", edit -> empires.updateAlliance(edit, input), AlliancePayload::new);
     }
 }

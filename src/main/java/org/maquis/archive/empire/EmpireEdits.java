@@ -1,6 +1,7 @@
 package org.maquis.archive.empire;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
@@ -22,13 +22,11 @@ import org.maquis.archive.lore.EntryInput;
 @GraphQLApi
 public class EmpireEdits {
 
-    private final Archivists archivists;
-    private final EmpireService empires;
+    @Inject
+    Archivists archivists;
 
-    public EmpireEdits(Archivists archivists, EmpireService empires) {
-        this.archivists = archivists;
-        this.empires = empires;
-    }
+    @Inject
+    EmpireService empires;
 
     @Input("CreateEmpireInput")
     @Description("An empire to add. The slug is made from the name.")
@@ -59,15 +57,13 @@ public class EmpireEdits {
     @NonNull
     @Description("Adds an empire. Needs the archivist role.")
     public Uni<@NonNull EmpirePayload> createEmpire(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.edit("createEmpire").chain(edit -> Writes.payload(edit, () -> empires.create(edit, input),
-                EmpirePayload::new));
+        return archivists.edit("createEmpire", edit -> empires.create(edit, input), EmpirePayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes an empire, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EmpirePayload> updateEmpire(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updateEmpire").chain(edit -> Writes.payload(edit, () -> empires.update(edit, input),
-                EmpirePayload::new));
+        return archivists.edit("updateEmpire", edit -> empires.update(edit, input), EmpirePayload::new);
     }
 }

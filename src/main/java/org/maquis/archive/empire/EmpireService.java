@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.maquis.archive.data.Edit;
 import org.maquis.archive.data.Edits;
@@ -29,13 +30,11 @@ import org.maquis.archive.relay.UserError;
 @ApplicationScoped
 public class EmpireService {
 
-    private final EmpireRepository empires;
-    private final AllianceRepository alliances;
+    @Inject
+    EmpireRepository empires;
 
-    public EmpireService(EmpireRepository empires, AllianceRepository alliances) {
-        this.empires = empires;
-        this.alliances = alliances;
-    }
+    @Inject
+    AllianceRepository alliances;
 
     /** Adds an empire at version 1, with the slug of its name. */
     @WithTransaction

@@ -1,6 +1,7 @@
 package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,7 +11,6 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.event.EventEdits.EventPayload;
 import org.maquis.archive.security.Archivists;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.Universe;
 
@@ -23,13 +23,11 @@ import org.maquis.archive.lore.Universe;
 @GraphQLApi
 public class CrossingEdits {
 
-    private final Archivists archivists;
-    private final EventService events;
+    @Inject
+    Archivists archivists;
 
-    public CrossingEdits(Archivists archivists, EventService events) {
-        this.archivists = archivists;
-        this.events = events;
-    }
+    @Inject
+    EventService events;
 
     @Input("RecordCrossingInput")
     @Description("People and ships crossing from one universe to the other, and when and where. The slug is made from the name.")
@@ -49,7 +47,6 @@ public class CrossingEdits {
     @Description("Records a crossing between the universes with its travellers (people and ships), all or nothing. "
             + "Needs the archivist role.")
     public Uni<@NonNull EventPayload> recordCrossing(@NonNull @Description("The crossing.") RecordInput input) {
-        return archivists.edit("recordCrossing").chain(edit -> Writes.payload(edit, () -> events.recordCrossing(edit, input),
-                EventPayload::new));
+        return archivists.edit("recordCrossing", edit -> events.recordCrossing(edit, input), EventPayload::new);
     }
 }

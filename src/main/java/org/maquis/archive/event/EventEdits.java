@@ -1,6 +1,7 @@
 package org.maquis.archive.event;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.Universe;
@@ -23,13 +23,11 @@ import org.maquis.archive.lore.Universe;
 @GraphQLApi
 public class EventEdits {
 
-    private final Archivists archivists;
-    private final EventService events;
+    @Inject
+    Archivists archivists;
 
-    public EventEdits(Archivists archivists, EventService events) {
-        this.archivists = archivists;
-        this.events = events;
-    }
+    @Inject
+    EventService events;
 
     @Input("RecordEventInput")
     @Description("An event to record, with its date, place and participants. The slug is made from the name.")
@@ -79,8 +77,7 @@ public class EventEdits {
     @NonNull
     @Description("Records an event with its date, place and participants, all or nothing. Needs the archivist role.")
     public Uni<@NonNull EventPayload> recordEvent(@NonNull @Description("The event.") RecordInput input) {
-        return archivists.edit("recordEvent").chain(edit -> Writes.payload(edit, () -> events.record(edit, input),
-                EventPayload::new));
+        return archivists.edit("recordEvent", edit -> events.record(edit, input), EventPayload::new);
     }
 
     @Input("AddParticipantInput")
@@ -110,23 +107,20 @@ public class EventEdits {
             + "Needs the archivist role.")
     public Uni<@NonNull EventParticipantPayload> addParticipant(@NonNull @Description("The event, the participant and the part played.")
             AddParticipantInput input) {
-        return archivists.edit("addParticipant").chain(edit -> Writes.payload(edit, () -> events.addParticipant(edit, input),
-                EventParticipantPayload::new));
+        return archivists.edit("addParticipant", edit -> events.addParticipant(edit, input), EventParticipantPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes an event, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EventPayload> updateEvent(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updateEvent").chain(edit -> Writes.payload(edit, () -> events.update(edit, input),
-                EventPayload::new));
+        return archivists.edit("updateEvent", edit -> events.update(edit, input), EventPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a participant's part in an event, at the version last read. Needs the archivist role.")
     public Uni<@NonNull EventParticipantPayload> updateParticipant(@NonNull @Description("What changes.") UpdateEventParticipantInput input) {
-        return archivists.edit("updateParticipant").chain(edit -> Writes.payload(edit, () -> events.updateParticipant(edit, input),
-                EventParticipantPayload::new));
+        return archivists.edit("updateParticipant", edit -> events.updateParticipant(edit, input), EventParticipantPayload::new);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.data.Edit;
@@ -37,13 +38,11 @@ public class EventService {
     /** The role of every traveller of a crossing. */
     static final String CROSSED = "crossed";
 
-    private final EventRepository events;
-    private final EventParticipantRepository participants;
+    @Inject
+    EventRepository events;
 
-    public EventService(EventRepository events, EventParticipantRepository participants) {
-        this.events = events;
-        this.participants = participants;
-    }
+    @Inject
+    EventParticipantRepository participants;
 
     /** Records an event at version 1 with its place and participants, all or nothing. */
     @WithTransaction

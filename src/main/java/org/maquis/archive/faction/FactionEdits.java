@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
@@ -23,13 +23,11 @@ import org.maquis.archive.lore.EntryInput;
 @GraphQLApi
 public class FactionEdits {
 
-    private final Archivists archivists;
-    private final FactionService factions;
+    @Inject
+    Archivists archivists;
 
-    public FactionEdits(Archivists archivists, FactionService factions) {
-        this.archivists = archivists;
-        this.factions = factions;
-    }
+    @Inject
+    FactionService factions;
 
     @Input("CreateFactionInput")
     @Description("A faction to add. The slug is made from the name.")
@@ -81,15 +79,13 @@ public class FactionEdits {
     @NonNull
     @Description("Adds a faction. Needs the archivist role.")
     public Uni<@NonNull FactionPayload> createFaction(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.edit("createFaction").chain(edit -> Writes.payload(edit, () -> factions.create(edit, input),
-                FactionPayload::new));
+        return archivists.edit("createFaction", edit -> factions.create(edit, input), FactionPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a faction, at the version last read. Needs the archivist role.")
     public Uni<@NonNull FactionPayload> updateFaction(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updateFaction").chain(edit -> Writes.payload(edit, () -> factions.update(edit, input),
-                FactionPayload::new));
+        return archivists.edit("updateFaction", edit -> factions.update(edit, input), FactionPayload::new);
     }
 }

@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.TermChanges;
 
@@ -23,13 +23,11 @@ import org.maquis.archive.lore.TermChanges;
 @GraphQLApi
 public class FactionLeadershipEdits {
 
-    private final Archivists archivists;
-    private final FactionLinksService links;
+    @Inject
+    Archivists archivists;
 
-    public FactionLeadershipEdits(Archivists archivists, FactionLinksService links) {
-        this.archivists = archivists;
-        this.links = links;
-    }
+    @Inject
+    FactionLinksService links;
 
     @Input("AddFactionLeaderInput")
     @Description("A person's time at the head of a faction.")
@@ -54,8 +52,7 @@ public class FactionLeadershipEdits {
     @NonNull
     @Description("Adds a leader of a faction, a person of its universe, with when. Needs the archivist role.")
     public Uni<@NonNull FactionLeadershipPayload> addFactionLeader(@NonNull @Description("The faction, its leader and when.") AddInput input) {
-        return archivists.edit("addFactionLeader").chain(edit -> Writes.payload(edit, () -> links.addLeader(edit, input),
-                FactionLeadershipPayload::new));
+        return archivists.edit("addFactionLeader", edit -> links.addLeader(edit, input), FactionLeadershipPayload::new);
     }
 
     @Mutation
@@ -63,7 +60,6 @@ public class FactionLeadershipEdits {
     @Description("Changes when a faction leadership began or ended, at the version last read. Needs the archivist role.")
     public Uni<@NonNull FactionLeadershipPayload> updateFactionLeadership(
             @NonNull @Description("The leadership and its new dates.") UpdateInput input) {
-        return archivists.edit("updateFactionLeadership").chain(edit -> Writes.payload(edit, () -> links.updateLeadership(edit, input),
-                FactionLeadershipPayload::new));
+        return archivists.edit("updateFactionLeadership", edit -> links.updateLeadership(edit, input), FactionLeadershipPayload::new);
     }
 }

@@ -14,6 +14,7 @@ import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.species.Species;
+import jakarta.inject.Inject;
 
 /**
  * What archivists do to the links of factions that are nodes, each operation one transaction, signed for the history
@@ -24,11 +25,8 @@ import org.maquis.archive.species.Species;
 @ApplicationScoped
 public class FactionLinksService {
 
-    private final FactionRepository factions;
-
-    public FactionLinksService(FactionRepository factions) {
-        this.factions = factions;
-    }
+    @Inject
+    FactionRepository factions;
 
     /**
      * Adds a leader of a faction, a person of its universe, with when. Unlike appointCellLeader, adding one closes

@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
+import org.maquis.archive.faction.FactionRelationsService.Ends;
 import org.maquis.archive.person.Person;
 
 /**
@@ -23,13 +24,11 @@ import org.maquis.archive.person.Person;
 @GraphQLApi
 public class FactionRelationsEdits {
 
-    private final Archivists archivists;
-    private final FactionRelationsService relations;
+    @Inject
+    Archivists archivists;
 
-    public FactionRelationsEdits(Archivists archivists, FactionRelationsService relations) {
-        this.archivists = archivists;
-        this.relations = relations;
-    }
+    @Inject
+    FactionRelationsService relations;
 
     @Input("FactionFounderInput")
     @Description("A person who founded or co-founded a faction.")
@@ -39,19 +38,16 @@ public class FactionRelationsEdits {
     }
 
     @Description("What adding a founder did: the faction and its founder, or what was wrong (then nothing changed).")
-    public static class FactionFounderPayload extends Payload {
-        @Description("The faction, with the founder among its `founders`; null when nothing changed.") public final Faction faction;
-        @Description("The founder, with the faction among what they `founded`; null when nothing changed.") public final Person founder;
+    public record FactionFounderPayload(@Description("The faction, with the founder among its `founders`; null when nothing changed.") Faction faction,
+            @Description("The founder, with the faction among what they `founded`; null when nothing changed.") Person founder,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
 
-        FactionFounderPayload(Faction faction, Person founder) {
-            this.faction = faction;
-            this.founder = founder;
+        FactionFounderPayload(Ends<Faction, Person> changed) {
+            this(changed.one(), changed.other(), List.of());
         }
 
         FactionFounderPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.faction = null;
-            this.founder = null;
+            this(null, null, List.copyOf(userErrors));
         }
     }
 
@@ -63,19 +59,16 @@ public class FactionRelationsEdits {
     }
 
     @Description("What adding a faction's origin did: both factions, or what was wrong (then nothing changed).")
-    public static class FactionOriginPayload extends Payload {
-        @Description("The newer faction, with the older among its `formedFrom`; null when nothing changed.") public final Faction faction;
-        @Description("The older faction, with the newer among what it `formed`; null when nothing changed.") public final Faction formedFrom;
+    public record FactionOriginPayload(@Description("The newer faction, with the older among its `formedFrom`; null when nothing changed.") Faction faction,
+            @Description("The older faction, with the newer among what it `formed`; null when nothing changed.") Faction formedFrom,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
 
-        FactionOriginPayload(Faction faction, Faction formedFrom) {
-            this.faction = faction;
-            this.formedFrom = formedFrom;
+        FactionOriginPayload(Ends<Faction, Faction> changed) {
+            this(changed.one(), changed.other(), List.of());
         }
 
         FactionOriginPayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.faction = null;
-            this.formedFrom = null;
+            this(null, null, List.copyOf(userErrors));
         }
     }
 
@@ -83,31 +76,27 @@ public class FactionRelationsEdits {
     @NonNull
     @Description("Adds a founder of a faction, a person of its universe. Needs the archivist role.")
     public Uni<@NonNull FactionFounderPayload> addFactionFounder(@NonNull @Description("The faction and its founder.") FounderInput input) {
-        return archivists.edit("addFactionFounder").chain(edit -> Writes.payload(edit, () -> relations.addFounder(edit, input),
-                p -> new FactionFounderPayload(p.one(), p.other()), FactionFounderPayload::new));
+        return archivists.edit("addFactionFounder", edit -> relations.addFounder(edit, input), FactionFounderPayload::new, FactionFounderPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Adds an older faction whose members formed a newer one, both of one universe. Needs the archivist role.")
     public Uni<@NonNull FactionOriginPayload> addFactionOrigin(@NonNull @Description("The newer faction and the older one.") OriginInput input) {
-        return archivists.edit("addFactionOrigin").chain(edit -> Writes.payload(edit, () -> relations.addOrigin(edit, input),
-                p -> new FactionOriginPayload(p.one(), p.other()), FactionOriginPayload::new));
+        return archivists.edit("addFactionOrigin", edit -> relations.addOrigin(edit, input), FactionOriginPayload::new, FactionOriginPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Removes a person from a faction's founders. Needs the archivist role.")
     public Uni<@NonNull FactionFounderPayload> removeFactionFounder(@NonNull @Description("The faction and its founder.") FounderInput input) {
-        return archivists.edit("removeFactionFounder").chain(edit -> Writes.payload(edit, () -> relations.removeFounder(edit, input),
-                p -> new FactionFounderPayload(p.one(), p.other()), FactionFounderPayload::new));
+        return archivists.edit("removeFactionFounder", edit -> relations.removeFounder(edit, input), FactionFounderPayload::new, FactionFounderPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Removes an older faction from those a newer one was formed from. Needs the archivist role.")
     public Uni<@NonNull FactionOriginPayload> removeFactionOrigin(@NonNull @Description("The newer faction and the older one.") OriginInput input) {
-        return archivists.edit("removeFactionOrigin").chain(edit -> Writes.payload(edit, () -> relations.removeOrigin(edit, input),
-                p -> new FactionOriginPayload(p.one(), p.other()), FactionOriginPayload::new));
+        return archivists.edit("removeFactionOrigin", edit -> relations.removeOrigin(edit, input), FactionOriginPayload::new, FactionOriginPayload::new);
     }
 }

@@ -13,6 +13,7 @@ import org.maquis.archive.lore.Hierarchies;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
 import org.maquis.archive.relay.UserError;
+import jakarta.inject.Inject;
 
 /**
  * How factions came to be, each operation one transaction, signed for the history ({@link Writes#sign}): a founder
@@ -25,11 +26,8 @@ public class FactionRelationsService {
     public record Ends<A, B>(A one, B other) {
     }
 
-    private final FactionRepository factions;
-
-    public FactionRelationsService(FactionRepository factions) {
-        this.factions = factions;
-    }
+    @Inject
+    FactionRepository factions;
 
     /** Adds a founder of a faction, a person of its universe, once. */
     @WithTransaction

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.data.Edit;
@@ -26,11 +27,8 @@ import org.maquis.archive.ship.Ship;
 @ApplicationScoped
 public class FactionService {
 
-    private final FactionRepository factions;
-
-    public FactionService(FactionRepository factions) {
-        this.factions = factions;
-    }
+    @Inject
+    FactionRepository factions;
 
     /** Adds a faction at version 1, with the slug of its name, pointing at what the input's ids name. */
     @WithTransaction

@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.TermChanges;
 
@@ -22,13 +22,11 @@ import org.maquis.archive.lore.TermChanges;
 @GraphQLApi
 public class MembershipEdits {
 
-    private final Archivists archivists;
-    private final FactionLinksService links;
+    @Inject
+    Archivists archivists;
 
-    public MembershipEdits(Archivists archivists, FactionLinksService links) {
-        this.archivists = archivists;
-        this.links = links;
-    }
+    @Inject
+    FactionLinksService links;
 
     @Input("AddMembershipInput")
     @Description("A person's allegiance to a faction or an empire (exactly one of the two), the role held and when.")
@@ -56,15 +54,13 @@ public class MembershipEdits {
     @NonNull
     @Description("Adds a person's membership of a faction or an empire of their universe. Needs the archivist role.")
     public Uni<@NonNull MembershipPayload> addMembership(@NonNull @Description("The member, what they belong to, their role and when.") AddInput input) {
-        return archivists.edit("addMembership").chain(edit -> Writes.payload(edit, () -> links.addMembership(edit, input),
-                MembershipPayload::new));
+        return archivists.edit("addMembership", edit -> links.addMembership(edit, input), MembershipPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a membership's role or dates, at the version last read. Needs the archivist role.")
     public Uni<@NonNull MembershipPayload> updateMembership(@NonNull @Description("The membership and what changes.") UpdateInput input) {
-        return archivists.edit("updateMembership").chain(edit -> Writes.payload(edit, () -> links.updateMembership(edit, input),
-                MembershipPayload::new));
+        return archivists.edit("updateMembership", edit -> links.updateMembership(edit, input), MembershipPayload::new);
     }
 }

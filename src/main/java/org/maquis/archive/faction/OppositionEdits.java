@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.TermChanges;
 
@@ -22,13 +22,11 @@ import org.maquis.archive.lore.TermChanges;
 @GraphQLApi
 public class OppositionEdits {
 
-    private final Archivists archivists;
-    private final FactionLinksService links;
+    @Inject
+    Archivists archivists;
 
-    public OppositionEdits(Archivists archivists, FactionLinksService links) {
-        this.archivists = archivists;
-        this.links = links;
-    }
+    @Inject
+    FactionLinksService links;
 
     @Input("AddOppositionInput")
     @Description("A faction's stand against an empire of its universe, and when it held.")
@@ -53,15 +51,13 @@ public class OppositionEdits {
     @NonNull
     @Description("Adds a faction's stand against an empire of its universe. Needs the archivist role.")
     public Uni<@NonNull OppositionPayload> addOpposition(@NonNull @Description("The faction, the empire and when.") AddInput input) {
-        return archivists.edit("addOpposition").chain(edit -> Writes.payload(edit, () -> links.addOpposition(edit, input),
-                OppositionPayload::new));
+        return archivists.edit("addOpposition", edit -> links.addOpposition(edit, input), OppositionPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes an opposition, at the version last read. Needs the archivist role.")
     public Uni<@NonNull OppositionPayload> updateOpposition(@NonNull @Description("What changes.") UpdateOppositionInput input) {
-        return archivists.edit("updateOpposition").chain(edit -> Writes.payload(edit, () -> links.updateOpposition(edit, input),
-                OppositionPayload::new));
+        return archivists.edit("updateOpposition", edit -> links.updateOpposition(edit, input), OppositionPayload::new);
     }
 }

@@ -1,6 +1,7 @@
 package org.maquis.archive.faction;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 
 /**
@@ -21,13 +21,11 @@ import org.maquis.archive.lore.ApproximateDateInput;
 @GraphQLApi
 public class SpeciesMembershipEdits {
 
-    private final Archivists archivists;
-    private final FactionLinksService links;
+    @Inject
+    Archivists archivists;
 
-    public SpeciesMembershipEdits(Archivists archivists, FactionLinksService links) {
-        this.archivists = archivists;
-        this.links = links;
-    }
+    @Inject
+    FactionLinksService links;
 
     @Input("AddSpeciesMembershipInput")
     @Description("A species of the faction's universe among its ranks, why its members joined and since when.")
@@ -57,15 +55,13 @@ public class SpeciesMembershipEdits {
     @Description("Adds a species of a faction's universe to its ranks. Needs the archivist role.")
     public Uni<@NonNull SpeciesMembershipPayload> addSpeciesMembership(
             @NonNull @Description("The faction, the species, why and since when.") AddInput input) {
-        return archivists.edit("addSpeciesMembership").chain(edit -> Writes.payload(edit, () -> links.addSpeciesMembership(edit, input),
-                SpeciesMembershipPayload::new));
+        return archivists.edit("addSpeciesMembership", edit -> links.addSpeciesMembership(edit, input), SpeciesMembershipPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a species' place in a faction's ranks, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpeciesMembershipPayload> updateSpeciesMembership(@NonNull @Description("What changes.") UpdateSpeciesMembershipInput input) {
-        return archivists.edit("updateSpeciesMembership").chain(edit -> Writes.payload(edit, () -> links.updateSpeciesMembership(edit, input),
-                SpeciesMembershipPayload::new));
+        return archivists.edit("updateSpeciesMembership", edit -> links.updateSpeciesMembership(edit, input), SpeciesMembershipPayload::new);
     }
 }

@@ -1,6 +1,7 @@
 package org.maquis.archive.person;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.TermChanges;
 
@@ -22,13 +22,11 @@ import org.maquis.archive.lore.TermChanges;
 @GraphQLApi
 public class EspionageEdits {
 
-    private final Archivists archivists;
-    private final PersonService people;
+    @Inject
+    Archivists archivists;
 
-    public EspionageEdits(Archivists archivists, PersonService people) {
-        this.archivists = archivists;
-        this.people = people;
-    }
+    @Inject
+    PersonService people;
 
     @Input("AddSpyAssignmentInput")
     @Description("A person set to spy on a faction, for an empire, all of one universe, and when.")
@@ -56,15 +54,13 @@ public class EspionageEdits {
     @Description("Adds a spy assignment: the spy, the faction spied on, the empire served and who ordered it, all of one "
             + "universe. Needs the archivist role.")
     public Uni<@NonNull SpyAssignmentPayload> addSpyAssignment(@NonNull @Description("The spy, the target, for whom and when.") AddInput input) {
-        return archivists.edit("addSpyAssignment").chain(edit -> Writes.payload(edit, () -> people.assignSpy(edit, input),
-                SpyAssignmentPayload::new));
+        return archivists.edit("addSpyAssignment", edit -> people.assignSpy(edit, input), SpyAssignmentPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a spy assignment, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpyAssignmentPayload> updateSpyAssignment(@NonNull @Description("What changes.") UpdateSpyAssignmentInput input) {
-        return archivists.edit("updateSpyAssignment").chain(edit -> Writes.payload(edit, () -> people.updateAssignment(edit, input),
-                SpyAssignmentPayload::new));
+        return archivists.edit("updateSpyAssignment", edit -> people.updateAssignment(edit, input), SpyAssignmentPayload::new);
     }
 }

@@ -1,6 +1,7 @@
 package org.maquis.archive.person;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 
 /**
  * Marriages, added. A marriage is stored once, the smaller row key first (the table's rule), so either spouse
@@ -21,13 +21,11 @@ import org.maquis.archive.data.Writes;
 @GraphQLApi
 public class MarriageEdits {
 
-    private final Archivists archivists;
-    private final PersonService people;
+    @Inject
+    Archivists archivists;
 
-    public MarriageEdits(Archivists archivists, PersonService people) {
-        this.archivists = archivists;
-        this.people = people;
-    }
+    @Inject
+    PersonService people;
 
     @Input("MarriageInput")
     @Description("Two people of one universe married to each other, named in either order.")
@@ -37,19 +35,16 @@ public class MarriageEdits {
     }
 
     @Description("What adding a marriage did: both spouses, or what was wrong (then nothing changed).")
-    public static class MarriagePayload extends Payload {
-        @Description("The person named first, with the other among their `spouses`; null when nothing changed.") public final Person person;
-        @Description("The other spouse; null when nothing changed.") public final Person spouse;
+    public record MarriagePayload(@Description("The person named first, with the other among their `spouses`; null when nothing changed.") Person person,
+            @Description("The other spouse; null when nothing changed.") Person spouse,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
 
-        MarriagePayload(Person person, Person spouse) {
-            this.person = person;
-            this.spouse = spouse;
+        MarriagePayload(PersonService.Spouses changed) {
+            this(changed.person(), changed.spouse(), List.of());
         }
 
         MarriagePayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.person = null;
-            this.spouse = null;
+            this(null, null, List.copyOf(userErrors));
         }
     }
 
@@ -57,15 +52,13 @@ public class MarriageEdits {
     @NonNull
     @Description("Adds a marriage between two people of one universe. Needs the archivist role.")
     public Uni<@NonNull MarriagePayload> addMarriage(@NonNull @Description("The two spouses.") SpousesInput input) {
-        return archivists.edit("addMarriage").chain(edit -> Writes.payload(edit, () -> people.marry(edit, input),
-                s -> new MarriagePayload(s.person(), s.spouse()), MarriagePayload::new));
+        return archivists.edit("addMarriage", edit -> people.marry(edit, input), MarriagePayload::new, MarriagePayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Removes a marriage between two people, named in either order. Needs the archivist role.")
     public Uni<@NonNull MarriagePayload> removeMarriage(@NonNull @Description("The two spouses.") SpousesInput input) {
-        return archivists.edit("removeMarriage").chain(edit -> Writes.payload(edit, () -> people.divorce(edit, input),
-                s -> new MarriagePayload(s.person(), s.spouse()), MarriagePayload::new));
+        return archivists.edit("removeMarriage", edit -> people.divorce(edit, input), MarriagePayload::new, MarriagePayload::new);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.data.Edit;
@@ -38,15 +39,14 @@ public class PersonService {
     public record Spouses(Person person, Person spouse) {
     }
 
-    private final PersonRepository people;
-    private final MarriageRepository marriages;
-    private final SpyAssignmentRepository assignments;
+    @Inject
+    PersonRepository people;
 
-    public PersonService(PersonRepository people, MarriageRepository marriages, SpyAssignmentRepository assignments) {
-        this.people = people;
-        this.marriages = marriages;
-        this.assignments = assignments;
-    }
+    @Inject
+    MarriageRepository marriages;
+
+    @Inject
+    SpyAssignmentRepository assignments;
 
     /** Adds a person at version 1, with the slug of its name, pointing at what the input names. */
     @WithTransaction

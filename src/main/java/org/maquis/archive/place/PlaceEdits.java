@@ -1,6 +1,7 @@
 package org.maquis.archive.place;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
@@ -22,13 +22,11 @@ import org.maquis.archive.lore.EntryInput;
 @GraphQLApi
 public class PlaceEdits {
 
-    private final Archivists archivists;
-    private final PlaceService places;
+    @Inject
+    Archivists archivists;
 
-    public PlaceEdits(Archivists archivists, PlaceService places) {
-        this.archivists = archivists;
-        this.places = places;
-    }
+    @Inject
+    PlaceService places;
 
     @Input("CreatePlaceInput")
     @Description("A place to add. The slug is made from the name.")
@@ -59,15 +57,13 @@ public class PlaceEdits {
     @NonNull
     @Description("Adds a place. Needs the archivist role.")
     public Uni<@NonNull PlacePayload> createPlace(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.edit("createPlace").chain(edit -> Writes.payload(edit, () -> places.create(edit, input),
-                PlacePayload::new));
+        return archivists.edit("createPlace", edit -> places.create(edit, input), PlacePayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a place, at the version last read. Needs the archivist role.")
     public Uni<@NonNull PlacePayload> updatePlace(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updatePlace").chain(edit -> Writes.payload(edit, () -> places.update(edit, input),
-                PlacePayload::new));
+        return archivists.edit("updatePlace", edit -> places.update(edit, input), PlacePayload::new);
     }
 }

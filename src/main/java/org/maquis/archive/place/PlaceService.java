@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.data.Edit;
@@ -23,11 +24,8 @@ import org.maquis.archive.place.PlaceEdits.UpdateInput;
 @ApplicationScoped
 public class PlaceService {
 
-    private final PlaceRepository places;
-
-    public PlaceService(PlaceRepository places) {
-        this.places = places;
-    }
+    @Inject
+    PlaceRepository places;
 
     /** Adds a place at version 1, with the slug of its name, in the place its input names. */
     @WithTransaction

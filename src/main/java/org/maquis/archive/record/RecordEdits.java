@@ -1,11 +1,11 @@
 package org.maquis.archive.record;
 
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
 import org.maquis.archive.security.Archivists;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,13 +19,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class RecordEdits {
 
-    private final Archivists archivists;
-    private final RecordService records;
+    @Inject
+    Archivists archivists;
 
-    public RecordEdits(Archivists archivists, RecordService records) {
-        this.archivists = archivists;
-        this.records = records;
-    }
+    @Inject
+    RecordService records;
 
     @Input("DeleteRecordInput")
     @Description("The record to delete, at the version last read.")
@@ -39,13 +37,8 @@ public class RecordEdits {
     }
 
     @Description("What a deletion did: the id deleted, or what was wrong (then nothing changed).")
-    public static class DeletePayload extends Payload {
-        @Id @Description("The id of the record deleted; null when nothing was.") public final String deletedId;
-
-        DeletePayload(String deletedId, List<UserError> userErrors) {
-            super(userErrors);
-            this.deletedId = deletedId;
-        }
+    public record DeletePayload(@Id @Description("The id of the record deleted; null when nothing was.") String deletedId,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
     }
 
     @Mutation
@@ -53,7 +46,6 @@ public class RecordEdits {
     @Description("Deletes a record of any type. Its id then resolves to null (NOT_FOUND); its history stays readable "
             + "through `history(of:)`. Needs the archivist role.")
     public Uni<@NonNull DeletePayload> deleteRecord(@NonNull @Description("The record to delete.") DeleteInput input) {
-        return archivists.edit("deleteRecord").chain(edit -> Writes.payload(edit, () -> records.delete(edit, input),
-                ignored -> new DeletePayload(input.id, List.of()), errors -> new DeletePayload(null, errors)));
+        return archivists.edit("deleteRecord", edit -> records.delete(edit, input).replaceWith(input.id), DeletePayload::new);
     }
 }

@@ -1,6 +1,8 @@
 package org.maquis.archive.security;
 
 import org.maquis.archive.data.Edit;
+import org.maquis.archive.data.Writes;
+import org.maquis.archive.relay.UserError;
 
 import org.maquis.archive.data.Reads;
 import org.maquis.archive.errors.Forbidden;
@@ -15,7 +17,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,13 +65,28 @@ public class Archivists {
      * The name of the archivist making this request (the token's `upn`, else `sub`), or UNAUTHENTICATED or
      * FORBIDDEN. The token is verified by smallrye-jwt's parser with the configured key and issuer.
      */
+    public Uni<String> current() {
+        return Uni.createFrom().item(() -> archivist(request.getCurrent().request().getHeader("Authorization")));
+    }
+
     /** The mutation {@code mutation} as the archivist of the request's token makes it; fails as {@link #current} does. */
     public Uni<Edit> edit(String mutation) {
         return current().map(archivist -> new Edit(archivist, mutation));
     }
 
-    public Uni<String> current() {
-        return Uni.createFrom().item(() -> archivist(request.getCurrent().request().getHeader("Authorization")));
+    /**
+     * Makes the mutation {@code mutation} for the archivist of the request's token: {@code operation} (a service's
+     * transaction) runs for the edit, and {@code payload} makes the answer of its result and no user errors, or of
+     * null and the user errors that refused it (see {@link Writes#payload}).
+     */
+    public <T, P> Uni<P> edit(String mutation, Function<Edit, Uni<T>> operation, BiFunction<T, List<UserError>, P> payload) {
+        return edit(mutation).chain(edit -> Writes.payload(edit, () -> operation.apply(edit), payload));
+    }
+
+    /** The same, for a payload made by {@code changed} of the result, or by {@code refused} of the user errors. */
+    public <T, P> Uni<P> edit(String mutation, Function<Edit, Uni<T>> operation, Function<T, P> changed,
+            Function<List<UserError>, P> refused) {
+        return edit(mutation).chain(edit -> Writes.payload(edit, () -> operation.apply(edit), changed, refused));
     }
 
     private String archivist(String authorization) {

@@ -1,6 +1,7 @@
 package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 
 /**
@@ -21,13 +21,11 @@ import org.maquis.archive.lore.ApproximateDateInput;
 @GraphQLApi
 public class RenamingEdits {
 
-    private final Archivists archivists;
-    private final ShipService ships;
+    @Inject
+    Archivists archivists;
 
-    public RenamingEdits(Archivists archivists, ShipService ships) {
-        this.archivists = archivists;
-        this.ships = ships;
-    }
+    @Inject
+    ShipService ships;
 
     @Input("RenameShipInput")
     @Description("A ship's new name, when and by whom it was given. The new name is a new ship record, its slug made from the name.")
@@ -51,7 +49,6 @@ public class RenamingEdits {
     @Description("Renames a ship: a new record of the same hull, class and owners, the old one `renamedTo` it. "
             + "A ship already renamed is renamed under its later name. Needs the archivist role.")
     public Uni<@NonNull RenameShipPayload> renameShip(@NonNull @Description("The ship, its new name, when and by whom.") RenameInput input) {
-        return archivists.edit("renameShip").chain(edit -> Writes.payload(edit, () -> ships.rename(edit, input),
-                RenameShipPayload::new));
+        return archivists.edit("renameShip", edit -> ships.rename(edit, input), RenameShipPayload::new);
     }
 }

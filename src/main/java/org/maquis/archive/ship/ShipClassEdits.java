@@ -1,6 +1,7 @@
 package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
@@ -21,13 +21,11 @@ import org.maquis.archive.lore.EntryInput;
 @GraphQLApi
 public class ShipClassEdits {
 
-    private final Archivists archivists;
-    private final ShipClassService classes;
+    @Inject
+    Archivists archivists;
 
-    public ShipClassEdits(Archivists archivists, ShipClassService classes) {
-        this.archivists = archivists;
-        this.classes = classes;
-    }
+    @Inject
+    ShipClassService classes;
 
     @Input("CreateShipClassInput")
     @Description("A ship class to add. The slug is made from the name.")
@@ -48,15 +46,13 @@ public class ShipClassEdits {
     @NonNull
     @Description("Adds a ship class. Needs the archivist role.")
     public Uni<@NonNull ShipClassPayload> createShipClass(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.edit("createShipClass").chain(edit -> Writes.payload(edit, () -> classes.create(edit, input),
-                ShipClassPayload::new));
+        return archivists.edit("createShipClass", edit -> classes.create(edit, input), ShipClassPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a ship class, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipClassPayload> updateShipClass(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updateShipClass").chain(edit -> Writes.payload(edit, () -> classes.update(edit, input),
-                ShipClassPayload::new));
+        return archivists.edit("updateShipClass", edit -> classes.update(edit, input), ShipClassPayload::new);
     }
 }

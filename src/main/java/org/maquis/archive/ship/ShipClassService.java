@@ -9,6 +9,7 @@ import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.Entries;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
+import jakarta.inject.Inject;
 
 /**
  * What archivists do to ship classes, each operation one transaction: the input checked, the rows read and written
@@ -18,11 +19,8 @@ import org.maquis.archive.lore.EntryInput;
 @ApplicationScoped
 public class ShipClassService {
 
-    private final ShipClassRepository classes;
-
-    public ShipClassService(ShipClassRepository classes) {
-        this.classes = classes;
-    }
+    @Inject
+    ShipClassRepository classes;
 
     /** Adds a ship class at version 1, with the slug of its name. */
     @WithTransaction

@@ -1,6 +1,7 @@
 package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,7 +12,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 
 /**
  * Ship commands, added: a person of the ship's universe in command of it, in a role. Each mutation maps its input to
@@ -20,13 +20,11 @@ import org.maquis.archive.data.Writes;
 @GraphQLApi
 public class ShipCommandEdits {
 
-    private final Archivists archivists;
-    private final ShipService ships;
+    @Inject
+    Archivists archivists;
 
-    public ShipCommandEdits(Archivists archivists, ShipService ships) {
-        this.archivists = archivists;
-        this.ships = ships;
-    }
+    @Inject
+    ShipService ships;
 
     @Input("AddShipCommandInput")
     @Description("A person's command of a ship of their universe, in the source's words.")
@@ -53,15 +51,13 @@ public class ShipCommandEdits {
     @NonNull
     @Description("Adds a person's command of a ship of their universe. Needs the archivist role.")
     public Uni<@NonNull ShipCommandPayload> addShipCommand(@NonNull @Description("The ship, its commander and the role.") AddInput input) {
-        return archivists.edit("addShipCommand").chain(edit -> Writes.payload(edit, () -> ships.addCommand(edit, input),
-                ShipCommandPayload::new));
+        return archivists.edit("addShipCommand", edit -> ships.addCommand(edit, input), ShipCommandPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a ship command, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipCommandPayload> updateShipCommand(@NonNull @Description("What changes.") UpdateShipCommandInput input) {
-        return archivists.edit("updateShipCommand").chain(edit -> Writes.payload(edit, () -> ships.updateCommand(edit, input),
-                ShipCommandPayload::new));
+        return archivists.edit("updateShipCommand", edit -> ships.updateCommand(edit, input), ShipCommandPayload::new);
     }
 }

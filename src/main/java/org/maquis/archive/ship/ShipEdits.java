@@ -1,6 +1,7 @@
 package org.maquis.archive.ship;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -12,7 +13,6 @@ import org.maquis.archive.event.Event;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.ApproximateDateInput;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
@@ -25,13 +25,11 @@ import org.maquis.archive.lore.EntryInput;
 @GraphQLApi
 public class ShipEdits {
 
-    private final Archivists archivists;
-    private final ShipService ships;
+    @Inject
+    Archivists archivists;
 
-    public ShipEdits(Archivists archivists, ShipService ships) {
-        this.archivists = archivists;
-        this.ships = ships;
-    }
+    @Inject
+    ShipService ships;
 
     @Input("CaptureShipInput")
     @Description("A ship taken by a faction or an empire, and what became of its name.")
@@ -49,19 +47,16 @@ public class ShipEdits {
 
     @Description("What a capture did: the capture event and the ship as it now is (its new name's record if renamed), "
             + "or what was wrong (then nothing changed).")
-    public static class CapturePayload extends Payload {
-        @Description("The capture, with the ship and its captor as participants.") public final Event event;
-        @Description("The ship in its captor's hands, under its new name if it was renamed.") public final Ship ship;
+    public record CapturePayload(@Description("The capture, with the ship and its captor as participants.") Event event,
+            @Description("The ship in its captor's hands, under its new name if it was renamed.") Ship ship,
+            @NonNull @Description(Payload.USER_ERRORS) List<@NonNull UserError> userErrors) {
 
-        CapturePayload(Event event, Ship ship) {
-            this.event = event;
-            this.ship = ship;
+        CapturePayload(ShipService.Capture changed) {
+            this(changed.event(), changed.ship(), List.of());
         }
 
         CapturePayload(List<UserError> userErrors) {
-            super(userErrors);
-            this.event = null;
-            this.ship = null;
+            this(null, null, List.copyOf(userErrors));
         }
     }
 
@@ -70,8 +65,7 @@ public class ShipEdits {
     @Description("Records the capture of a ship: the event, its change of hands and, if renamed, its new name. "
             + "All or nothing; needs the archivist role.")
     public Uni<@NonNull CapturePayload> captureShip(@NonNull @Description("The capture.") CaptureInput input) {
-        return archivists.edit("captureShip").chain(edit -> Writes.payload(edit, () -> ships.capture(edit, input),
-                c -> new CapturePayload(c.event(), c.ship()), CapturePayload::new));
+        return archivists.edit("captureShip", edit -> ships.capture(edit, input), CapturePayload::new, CapturePayload::new);
     }
 
     @Input("CreateShipInput")
@@ -109,15 +103,13 @@ public class ShipEdits {
     @NonNull
     @Description("Adds a ship. Needs the archivist role.")
     public Uni<@NonNull ShipPayload> createShip(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.edit("createShip").chain(edit -> Writes.payload(edit, () -> ships.create(edit, input),
-                ShipPayload::new));
+        return archivists.edit("createShip", edit -> ships.create(edit, input), ShipPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a ship, at the version last read. Needs the archivist role.")
     public Uni<@NonNull ShipPayload> updateShip(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updateShip").chain(edit -> Writes.payload(edit, () -> ships.update(edit, input),
-                ShipPayload::new));
+        return archivists.edit("updateShip", edit -> ships.update(edit, input), ShipPayload::new);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -45,13 +46,11 @@ public class ShipService {
     public record Capture(Event event, Ship ship) {
     }
 
-    private final ShipRepository ships;
-    private final ShipCommandRepository commands;
+    @Inject
+    ShipRepository ships;
 
-    public ShipService(ShipRepository ships, ShipCommandRepository commands) {
-        this.ships = ships;
-        this.commands = commands;
-    }
+    @Inject
+    ShipCommandRepository commands;
 
     /** Adds a ship at version 1, with the slug of its name, pointed at the class and holders the input names. */
     @WithTransaction

@@ -1,6 +1,7 @@
 package org.maquis.archive.species;
 
 import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -10,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
 import org.maquis.archive.relay.UserError;
-import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
 
@@ -21,13 +21,11 @@ import org.maquis.archive.lore.EntryInput;
 @GraphQLApi
 public class SpeciesEdits {
 
-    private final Archivists archivists;
-    private final SpeciesService species;
+    @Inject
+    Archivists archivists;
 
-    public SpeciesEdits(Archivists archivists, SpeciesService species) {
-        this.archivists = archivists;
-        this.species = species;
-    }
+    @Inject
+    SpeciesService species;
 
     @Input("CreateSpeciesInput")
     @Description("A species to add. The slug is made from the name.")
@@ -48,15 +46,13 @@ public class SpeciesEdits {
     @NonNull
     @Description("Adds a species. Needs the archivist role.")
     public Uni<@NonNull SpeciesPayload> createSpecies(@NonNull @Description("What to add.") CreateInput input) {
-        return archivists.edit("createSpecies").chain(edit -> Writes.payload(edit, () -> species.create(edit, input),
-                SpeciesPayload::new));
+        return archivists.edit("createSpecies", edit -> species.create(edit, input), SpeciesPayload::new);
     }
 
     @Mutation
     @NonNull
     @Description("Changes a species, at the version last read. Needs the archivist role.")
     public Uni<@NonNull SpeciesPayload> updateSpecies(@NonNull @Description("What changes.") UpdateInput input) {
-        return archivists.edit("updateSpecies").chain(edit -> Writes.payload(edit, () -> species.update(edit, input),
-                SpeciesPayload::new));
+        return archivists.edit("updateSpecies", edit -> species.update(edit, input), SpeciesPayload::new);
     }
 }

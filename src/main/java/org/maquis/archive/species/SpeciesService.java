@@ -9,6 +9,7 @@ import org.maquis.archive.data.Writes;
 import org.maquis.archive.lore.Entries;
 import org.maquis.archive.lore.EntryChanges;
 import org.maquis.archive.lore.EntryInput;
+import jakarta.inject.Inject;
 
 /**
  * What archivists do to species, each operation one transaction: the input checked, the rows read and written
@@ -18,11 +19,8 @@ import org.maquis.archive.lore.EntryInput;
 @ApplicationScoped
 public class SpeciesService {
 
-    private final SpeciesRepository species;
-
-    public SpeciesService(SpeciesRepository species) {
-        this.species = species;
-    }
+    @Inject
+    SpeciesRepository species;
 
     /** Adds a species at version 1, with the slug of its name. */
     @WithTransaction
