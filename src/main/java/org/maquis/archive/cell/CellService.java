@@ -16,7 +16,7 @@ import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Entries;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /**
  * What archivists do to cells and their leaderships, each operation one transaction: the input checked, the rows

@@ -3,7 +3,7 @@ package org.maquis.archive.data;
 import org.maquis.archive.errors.BadUserInput;
 import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.GlobalId;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;

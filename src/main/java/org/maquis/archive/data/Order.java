@@ -1,7 +1,7 @@
 package org.maquis.archive.data;
 
+import org.maquis.archive.input.ArchiveDates;
 import org.maquis.archive.errors.BadUserInput;
-import org.maquis.archive.input.ArgumentValues;
 import org.maquis.archive.input.ScalarValues;
 
 import io.vertx.core.json.DecodeException;
@@ -140,7 +140,7 @@ public final class Order {
     }
 
     /**
-     * A sort key as SQL is to read it, checked as the boundary checks what clients send ({@link ArgumentValues}): text
+     * A sort key as SQL is to read it, checked as the boundary checks what clients send ({@link org.maquis.archive.input.ArgumentValues}): text
      * PostgreSQL can store, a date the archive holds as PostgreSQL writes it in the cursor (`2370-01-31`,
      * `4001-01-01 BC`, `99999-12-31`) or the `infinity` that sorts undated rows last.
      */

@@ -1,7 +1,6 @@
 package org.maquis.archive.data;
 
 import org.maquis.archive.relay.GlobalId;
-import org.maquis.archive.relay.Node;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package org.maquis.archive.data;
 
+import org.maquis.archive.input.ArchiveDates;
 import org.maquis.archive.errors.BadUserInput;
 
 import java.time.LocalDate;

@@ -1,10 +1,9 @@
 package org.maquis.archive.data;
 
 import org.maquis.archive.errors.ArchiveError;
-import org.maquis.archive.errors.DatabaseRefusals;
 import org.maquis.archive.errors.InternalFailure;
 import org.maquis.archive.errors.Refused;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

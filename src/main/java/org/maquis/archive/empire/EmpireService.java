@@ -19,7 +19,7 @@ import org.maquis.archive.errors.Refused;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Entries;
 import org.maquis.archive.lore.Links;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /**
  * What archivists do to empires and their alliances, each operation one transaction: the input checked, the rows

@@ -2,7 +2,6 @@ package org.maquis.archive.engine;
 
 import org.maquis.archive.errors.ExecutionErrors;
 import org.maquis.archive.http.DocumentCache;
-import org.maquis.archive.http.RequestCheck;
 
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -42,7 +41,7 @@ import org.maquis.archive.ops.RequestIds;
  * is replaced by reflection, once, before the first request builds the GraphQL engine; a SmallRye upgrade that
  * renames it fails the start, not a request.
  * <ul>
- * <li>Documents: every lookup goes to {@link DocumentCache}, which {@link RequestCheck} fills before SmallRye runs,
+ * <li>Documents: every lookup goes to {@link DocumentCache}, which {@link org.maquis.archive.http.RequestCheck} fills before SmallRye runs,
  * so each distinct document is parsed and validated once for the check and the execution together. SmallRye's own
  * cache (which parsed and validated a new document three times before keeping it) is out of the way.</li>
  * <li>DataLoaders: SmallRye gives an execution a DataLoaderRegistry only while some field is batched the

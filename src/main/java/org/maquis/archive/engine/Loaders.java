@@ -1,8 +1,5 @@
 package org.maquis.archive.engine;
 
-import org.maquis.archive.data.Reads;
-import org.maquis.archive.data.Relation;
-import org.maquis.archive.data.Repository;
 import org.maquis.archive.errors.ArchiveError;
 import org.maquis.archive.errors.InternalFailure;
 
@@ -39,7 +36,7 @@ import org.dataloader.stats.NoOpStatisticsCollector;
  *             (List<Long> ids) -> Repository.of(Place.class).byIds(ids).map(found -> ids.stream().map(found::get).toList()));
  * }
  * }</pre>
- * which is what {@link Repository#load} and {@link Relation} do for every field of the archive.
+ * which is what {@link org.maquis.archive.data.Repository#load} and {@link org.maquis.archive.data.Relation} do for every field of the archive.
  *
  * <p>graphql-java (24.x, {@code PerLevelDataLoaderDispatchStrategy}) calls {@code dispatchAll()} on the request's
  * registry once every field of a level has been fetched, so the batch function runs once per level with the keys of
@@ -56,8 +53,8 @@ import org.dataloader.stats.NoOpStatisticsCollector;
  * {@code totalCount} is selected) needs a name that includes them: {@link #name(String, Object...)}.</li>
  * <li>The batch function gets the distinct keys of a level (never null: a null key answers null without a load) and
  * answers one value per key, in the keys' order. It runs on the Vert.x event loop where the level completed; it
- * should read through {@link Reads#inOwnSession} (which {@link Repository} and {@link Relation} do), and a failure that is not an
- * {@link ArchiveError} becomes an {@link InternalFailure}, as in {@link Reads}: an {@link ArchiveError} reaches the
+ * should read through {@link org.maquis.archive.data.Reads#inOwnSession} (which {@link org.maquis.archive.data.Repository} and {@link org.maquis.archive.data.Relation} do), and a failure that is not an
+ * {@link ArchiveError} becomes an {@link InternalFailure}, as in {@link org.maquis.archive.data.Reads}: an {@link ArchiveError} reaches the
  * client with its own {@code extensions.code}.</li>
  * </ul>
  * The request's registry exists even when no field of the schema is batched the SmallRye way:

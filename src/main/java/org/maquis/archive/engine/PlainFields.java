@@ -1,7 +1,5 @@
 package org.maquis.archive.engine;
 
-import org.maquis.archive.data.Reads;
-import org.maquis.archive.relay.Connection;
 
 import graphql.GraphQLException;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,7 +1,6 @@
 package org.maquis.archive.engine;
 
 import org.maquis.archive.errors.BadUserInput;
-import org.maquis.archive.errors.ExecutionErrors;
 
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;

@@ -1,6 +1,5 @@
 package org.maquis.archive.errors;
 
-import org.maquis.archive.input.ArgumentValues;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * its Java type (a `TransformException`, caught in its own data fetchers before the resolver runs) as a graphql-java
  * ValidationError without `extensions.code`, whose message prints the value and the Java class it was meant for
  * (`Unknown Scalar Type [org.maquis.archive.person.PersonInputs$Create]`), and returns null, so that graphql-java adds
- * a `NullValueInNonNullableField` error for a non-null field. The boundary ({@link ArgumentValues}) refuses such
+ * a `NullValueInNonNullableField` error for a non-null field. The boundary ({@link org.maquis.archive.input.ArgumentValues}) refuses such
  * values before execution; should one still get through, this answers it as BAD_USER_INPUT naming the argument, and
  * drops the null's error, which the specification does not add for a field that has its error already.
  */

@@ -1,6 +1,5 @@
 package org.maquis.archive.errors;
 
-import org.maquis.archive.input.ArgumentValues;
 
 import io.smallrye.graphql.api.ErrorCode;
 import io.vertx.pgclient.PgException;
@@ -35,7 +34,7 @@ public class InternalFailure extends ArchiveError {
 
     /**
      * What a client sees for a read that failed: a data exception of PostgreSQL, which only a value of the request can
-     * cause once the boundary ({@link ArgumentValues}) has let it through, is BAD_USER_INPUT in a generic sentence (no
+     * cause once the boundary ({@link org.maquis.archive.input.ArgumentValues}) has let it through, is BAD_USER_INPUT in a generic sentence (no
      * SQL), logged as the one INFO line of a client's error; any other failure is an incident ({@link #of}).
      */
     public static ArchiveError ofRead(Throwable cause, String what) {

@@ -1,6 +1,5 @@
 package org.maquis.archive.errors;
 
-import org.maquis.archive.relay.UserError;
 
 import java.util.List;
 

@@ -2,7 +2,7 @@ package org.maquis.archive.event;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
-import org.maquis.archive.data.ArchiveDates;
+import org.maquis.archive.input.ArchiveDates;
 import org.maquis.archive.data.Where;
 import org.maquis.archive.lore.Universe;
 

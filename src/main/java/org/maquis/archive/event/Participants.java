@@ -13,7 +13,7 @@ import org.maquis.archive.errors.BadUserInput;
 import org.maquis.archive.data.Edits;
 import org.maquis.archive.relay.GlobalId;
 import org.maquis.archive.errors.Refused;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 import org.maquis.archive.lore.Checks;
 import org.maquis.archive.lore.Entry;
 import org.maquis.archive.lore.Links;

@@ -12,7 +12,7 @@ import org.maquis.archive.errors.Refused;
 import org.maquis.archive.lore.Hierarchies;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 import jakarta.inject.Inject;
 
 /**

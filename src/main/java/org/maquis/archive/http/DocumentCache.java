@@ -1,6 +1,5 @@
 package org.maquis.archive.http;
 
-import org.maquis.archive.engine.ExecutionHooks;
 
 import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Each distinct document, parsed and validated against the schema once: the one cache that {@link RequestCheck}
- * and SmallRye's execution share (see {@link ExecutionHooks}). Keyed by the document's text; holds only documents
+ * and SmallRye's execution share (see {@link org.maquis.archive.engine.ExecutionHooks}). Keyed by the document's text; holds only documents
  * that parsed and validated (a broken one is checked again each time, so junk cannot crowd out the good ones);
  * bounded, least recently used out first.
  */

@@ -1,7 +1,6 @@
 package org.maquis.archive.input;
 
 import org.maquis.archive.errors.BadUserInput;
-import org.maquis.archive.http.RequestCheck;
 
 import graphql.GraphQLError;
 import graphql.execution.TypeFromAST;
@@ -40,7 +39,7 @@ import java.util.stream.Collectors;
  * ({@link InputValues}), and what the archive refuses is said in the API's words, naming the value's path
  * (`input.from.earliest`, or `$input.from.earliest` in the variables): a value of the wrong kind, a field its input
  * type lacks or a required one missing, a name no enum has, and what {@link ScalarValues} refuses (an `Int` beyond 32
- * bits, text PostgreSQL cannot store, a `Date` that is no date or outside the archive's years). {@link RequestCheck}
+ * bits, text PostgreSQL cannot store, a `Date` that is no date or outside the archive's years). {@link org.maquis.archive.http.RequestCheck}
  * answers these as BAD_USER_INPUT: the literals once per operation, the variables of each request as sent (before
  * graphql-java's coercion, whose messages name Java types), and, for a document that does not validate because of
  * its literals, these words instead of graphql-java's (which print its syntax tree's Java objects).

@@ -1,6 +1,5 @@
 package org.maquis.archive.input;
 
-import org.maquis.archive.data.ArchiveDates;
 
 import graphql.language.ArrayValue;
 import graphql.language.BooleanValue;

@@ -3,7 +3,7 @@ package org.maquis.archive.lore;
 import java.util.ArrayList;
 import java.util.List;
 import org.maquis.archive.errors.Refused;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /**
  * Checks a mutation's input before anything is written, collecting every problem, each on its field, so that

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.data.NodeType;
 import org.maquis.archive.errors.Refused;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /** Writing an entry: its slug follows its name and universe, by the contract's rule. */
 public final class Entries {

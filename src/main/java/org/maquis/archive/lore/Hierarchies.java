@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.errors.Refused;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /**
  * The lore's hierarchies, which never loop: a place within a place, an event following another, a faction part of

@@ -5,7 +5,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.maquis.archive.data.Edits;
 import org.maquis.archive.errors.Refused;
 import org.maquis.archive.data.Row;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /**
  * What the mutations that link two records share: both ends in one universe, a term that does not end before

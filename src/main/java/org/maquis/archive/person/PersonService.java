@@ -23,7 +23,7 @@ import org.maquis.archive.person.EspionageEdits.AddInput;
 import org.maquis.archive.person.MarriageEdits.SpousesInput;
 import org.maquis.archive.person.PersonInputs.PersonField;
 import org.maquis.archive.place.Place;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 import org.maquis.archive.species.Species;
 
 /**

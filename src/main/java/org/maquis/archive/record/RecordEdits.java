@@ -1,7 +1,7 @@
 package org.maquis.archive.record;
 
 import org.maquis.archive.relay.Payload;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 import org.maquis.archive.security.Archivists;
 
 import io.smallrye.mutiny.Uni;

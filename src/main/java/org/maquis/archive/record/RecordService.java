@@ -14,7 +14,7 @@ import org.maquis.archive.data.Writes;
 import org.maquis.archive.errors.BadUserInput;
 import org.maquis.archive.errors.Refused;
 import org.maquis.archive.relay.GlobalId;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /** Deleting any record, whatever its type, as the closed table of node types allows: one transaction. */
 @ApplicationScoped

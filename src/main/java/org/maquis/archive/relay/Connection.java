@@ -1,6 +1,5 @@
 package org.maquis.archive.relay;
 
-import org.maquis.archive.data.PageRequest;
 import org.maquis.archive.data.Slice;
 
 import java.util.ArrayList;

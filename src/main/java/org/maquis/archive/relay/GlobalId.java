@@ -1,7 +1,5 @@
 package org.maquis.archive.relay;
 
-import org.maquis.archive.data.Reads;
-import org.maquis.archive.data.Row;
 import org.maquis.archive.errors.BadUserInput;
 
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package org.maquis.archive.relay;
 
 import org.maquis.archive.data.NodeLoader;
-import org.maquis.archive.engine.IdListArguments;
 import org.maquis.archive.errors.BadUserInput;
 import org.maquis.archive.errors.NotFound;
 

@@ -2,9 +2,8 @@ package org.maquis.archive.security;
 
 import org.maquis.archive.data.Edit;
 import org.maquis.archive.data.Writes;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
-import org.maquis.archive.data.Reads;
 import org.maquis.archive.errors.Forbidden;
 import org.maquis.archive.errors.Unauthenticated;
 

@@ -2,7 +2,7 @@ package org.maquis.archive.ship;
 
 import java.util.function.Consumer;
 import org.maquis.archive.errors.Refused;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 import org.maquis.archive.lore.ApproximateDate;
 import org.maquis.archive.lore.Links;
 import org.maquis.archive.person.Person;

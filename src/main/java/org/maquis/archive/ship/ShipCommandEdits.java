@@ -11,7 +11,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.maquis.archive.security.Archivists;
 import org.maquis.archive.relay.Payload;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 
 /**
  * Ship commands, added: a person of the ship's universe in command of it, in a role. Each mutation maps its input to

@@ -1,6 +1,5 @@
 package org.maquis.archive.input;
 
-import org.maquis.archive.data.ArchiveDates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

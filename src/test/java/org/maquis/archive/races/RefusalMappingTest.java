@@ -20,7 +20,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.UserError;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import org.maquis.archive.data.Edit;
 import org.maquis.archive.data.Writes;

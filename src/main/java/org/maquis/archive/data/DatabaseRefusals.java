@@ -1,7 +1,7 @@
-package org.maquis.archive.errors;
+package org.maquis.archive.data;
 
-import org.maquis.archive.data.NodeType;
-import org.maquis.archive.relay.UserError;
+import org.maquis.archive.errors.Refused;
+import org.maquis.archive.errors.UserError;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,6 +1,5 @@
-package org.maquis.archive.data;
+package org.maquis.archive.input;
 
-import org.maquis.archive.input.ArgumentValues;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The days the archive holds: ISO years -4000 to 99999, everywhere. Filters name years within them ({@link Where}),
- * every `Date` a client sends is checked against them before anything runs ({@link ArgumentValues}), a cursor's dates
+ * every `Date` a client sends is checked against them before anything runs ({@link org.maquis.archive.input.ArgumentValues}), a cursor's dates
  * too ({@link Order}), and the database holds them as CHECK constraints (V11__date_bounds.sql). They sit well inside
  * PostgreSQL's dates (ISO years -4712 to 5874897) and timestamps (to 294276), so that the timeline's window, which
  * steps back from a year by up to a century and the longest span of an event (V6), never leaves them; and inside

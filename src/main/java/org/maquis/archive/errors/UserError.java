@@ -1,4 +1,4 @@
-package org.maquis.archive.relay;
+package org.maquis.archive.errors;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
