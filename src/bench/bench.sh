@@ -19,6 +19,11 @@
 # Needs pg_stat_statements preloaded on the local PostgreSQL; when it is not, this preloads it as
 # .ci/local-postgres.sh does (one restart of PostgreSQL). Installs wrk (Debian) and PostGraphile with Node 22
 # (npm, into src/bench/peer/node_modules) when missing.
+# Before and after: BENCH_BEFORE=REVISION (a git revision of this repository, built from a copy of its tree in
+# the temporary directory) or BENCH_BEFORE=DIR (a directory holding quarkus-run.jar, or a checkout holding
+# target/quarkus-app/quarkus-run.jar) also starts that build as "before", on another port against the same
+# database, measures it in the same runs (after then before in odd runs, before then after in even ones) and
+# prints a second table: both medians and after/before for every query of the mix.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
@@ -33,7 +38,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED=$2; shift ;;
     --no-peer) PEER=0 ;;
     --smoke) SMOKE=1 ;;
-    -h | --help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -42,14 +47,29 @@ if [ "$SMOKE" = 1 ]; then
   SIZES=${SIZES:-200} DURATION=1 WARMUP=2 RUNS=1 CONNECTIONS=4
 fi
 SIZES=${SIZES:-1000,1000000}
+say() { echo "[bench] $*" >&2; }
+
+# BENCH_BEFORE is checked before anything starts: a directory with the jar, or a revision to build.
+BEFORE=${BENCH_BEFORE:-} BEFORE_JAR="" BEFORE_REV=""
+if [ -n "$BEFORE" ]; then
+  if [ -f "$BEFORE/quarkus-run.jar" ]; then
+    BEFORE_JAR=$(cd "$BEFORE" && pwd)/quarkus-run.jar
+  elif [ -f "$BEFORE/target/quarkus-app/quarkus-run.jar" ]; then
+    BEFORE_JAR=$(cd "$BEFORE/target/quarkus-app" && pwd)/quarkus-run.jar
+  elif [ -e "$BEFORE" ]; then
+    say "BENCH_BEFORE=$BEFORE holds no quarkus-run.jar (nor target/quarkus-app/quarkus-run.jar)"; exit 2
+  elif ! BEFORE_REV=$(git -C "$ROOT" rev-parse --verify --quiet --end-of-options "$BEFORE^{commit}"); then
+    say "BENCH_BEFORE=$BEFORE is neither a directory holding quarkus-run.jar nor a git revision of this repository"; exit 2
+  fi
+fi
 
 HOST=${MAQUIS_DB_HOST:-127.0.0.1} PGPORT_=${MAQUIS_DB_PORT:-5432} DBUSER=${MAQUIS_DB_USER:-postgres}
 export PGPASSWORD=${MAQUIS_DB_PASSWORD:-}
 psql_() { psql -h "$HOST" -p "$PGPORT_" -U "$DBUSER" -v ON_ERROR_STOP=1 -Atq "$@"; }
-say() { echo "[bench] $*" >&2; }
 
 WORK=$(mktemp -d /tmp/maquis-bench.XXXXXX)
-declare -A API_PIDS=() PEER_PIDS=() # by size
+declare -A API_PIDS=() PEER_PIDS=() BEFORE_PIDS=() # by size
+BUILD_PID="" # the before's build: the leader of its own process group (Maven and its children)
 stop() { # PID: stops one process this script started, and waits for it
   [ -n "$1" ] && kill -0 "$1" 2>/dev/null || return 0
   kill "$1" 2>/dev/null || true
@@ -57,7 +77,8 @@ stop() { # PID: stops one process this script started, and waits for it
   kill -9 "$1" 2>/dev/null || true
 }
 cleanup() {
-  for pid in "${API_PIDS[@]}" "${PEER_PIDS[@]}"; do stop "$pid"; done
+  [ -z "$BUILD_PID" ] || kill -- "-$BUILD_PID" 2>/dev/null || true
+  for pid in "${API_PIDS[@]}" "${BEFORE_PIDS[@]}" "${PEER_PIDS[@]}"; do stop "$pid"; done
   if [ -n "${BENCH_KEEP:-}" ]; then say "kept $WORK"; else rm -rf "$WORK"; fi
 }
 trap cleanup EXIT
@@ -85,6 +106,17 @@ if [ ! -f target/quarkus-app/quarkus-run.jar ] \
    || [ -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
   say "packaging the app"
   ./mvnw -q package -DskipTests
+fi
+if [ -n "$BEFORE_REV" ]; then
+  say "packaging the before, $(git rev-parse --short "$BEFORE_REV"), from a copy of its tree in $WORK/before"
+  mkdir "$WORK/before"
+  git archive "$BEFORE_REV" | tar -x -C "$WORK/before"
+  setsid bash -c 'cd "$1" && exec ./mvnw -B -q package -Dmaven.test.skip=true' _ "$WORK/before" >"$WORK/before-build.log" 2>&1 &
+  BUILD_PID=$!
+  if ! wait "$BUILD_PID"; then
+    BUILD_PID=""; say "the before did not build:"; tail -20 "$WORK/before-build.log" >&2; exit 1
+  fi
+  BUILD_PID="" BEFORE_JAR=$WORK/before/target/quarkus-app/quarkus-run.jar
 fi
 
 NODE="$HERE/peer/node_modules/.bin/node"
@@ -146,6 +178,10 @@ for q in "${NAMES[@]}"; do
   done
 done
 
+SIDES=(ours theirs)
+[ -n "$BEFORE_JAR" ] && SIDES=(ours before theirs)
+req() { if [ "$1" = theirs ]; then echo theirs; else echo ours; fi; } # SIDE -> whose query it sends
+
 # --- Measuring ------------------------------------------------------------------------------------------
 wrk_run() { # URL LUA SECONDS -> "requests/s p50-ms p99-ms requests"
   wrk -t2 -c"$CONNECTIONS" -d"${3}s" --timeout 30s --latency -s "$2" "$1" 2>&1 | awk '
@@ -191,6 +227,13 @@ for SIZE in "${SIZE_LIST[@]}"; do
   API_PIDS[$SIZE]=$!
   wait_ready "http://127.0.0.1:$API_PORT/graphql" "${API_PIDS[$SIZE]}" "$WORK/api-$SIZE.log"
   URL[ours-$SIZE]="http://127.0.0.1:$API_PORT/graphql"
+  if [ -n "$BEFORE_JAR" ]; then
+    BEFORE_PORT=$(free_port $((API_PORT + 1)))
+    MAQUIS_DB_NAME=${DBS[$SIZE]} PORT=$BEFORE_PORT MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java ${JAVA_OPTS--XX:+UseParallelGC} -jar "$BEFORE_JAR" >"$WORK/before-$SIZE.log" 2>&1 &
+    BEFORE_PIDS[$SIZE]=$!
+    wait_ready "http://127.0.0.1:$BEFORE_PORT/graphql" "${BEFORE_PIDS[$SIZE]}" "$WORK/before-$SIZE.log"
+    URL[before-$SIZE]="http://127.0.0.1:$BEFORE_PORT/graphql"
+  fi
   if [ "$PEER" = 1 ]; then
     PEER_PORT=$(free_port 15678)
     (cd "$HERE/peer" && GRAPHILE_ENV=production NODE_ENV=production exec "$NODE" node_modules/postgraphile/dist/cli-run.js \
@@ -204,9 +247,9 @@ for SIZE in "${SIZE_LIST[@]}"; do
     fi
   fi
   for q in "${NAMES[@]}"; do
-    for side in ours theirs; do
-      [ -f "$WORK/$side-$q.lua" ] && [ -n "${URL[$side-$SIZE]:-}" ] || continue
-      answer=$(check "${URL[$side-$SIZE]}" "$WORK/$side-$q.json")
+    for side in "${SIDES[@]}"; do
+      [ -f "$WORK/$(req $side)-$q.lua" ] && [ -n "${URL[$side-$SIZE]:-}" ] || continue
+      answer=$(check "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q.json")
       if [ "$answer" = ok ]; then OK[$side-$q-$SIZE]=1; else
         say "$side $q on $SIZE people answers with errors: $answer"
         [ $side = ours ] && FAILED=1
@@ -217,26 +260,32 @@ done
 per_query=$(( (WARMUP + ${#NAMES[@]} - 1) / ${#NAMES[@]} ))
 say "warming up: ${per_query} s per query, server and size"
 for SIZE in "${SIZE_LIST[@]}"; do
-  for side in ours theirs; do
+  for side in "${SIDES[@]}"; do
     for q in "${NAMES[@]}"; do
-      [ -n "${OK[$side-$q-$SIZE]:-}" ] && wrk_run "${URL[$side-$SIZE]}" "$WORK/$side-$q.lua" "$per_query" >/dev/null
+      [ -n "${OK[$side-$q-$SIZE]:-}" ] && wrk_run "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q.lua" "$per_query" >/dev/null
     done
   done
 done
 for run in $(seq 1 "$RUNS"); do
   say "run $run of $RUNS"
+  order=("${SIDES[@]}")
+  [ -n "$BEFORE_JAR" ] && [ $((run % 2)) = 0 ] && order=(before ours theirs)
   for q in "${NAMES[@]}"; do
     for SIZE in "${SIZE_LIST[@]}"; do
       DB=${DBS[$SIZE]} DBOID=${DBOIDS[$SIZE]}
-      for side in ours theirs; do
+      for side in "${order[@]}"; do
         [ -n "${OK[$side-$q-$SIZE]:-}" ] || continue
         stats_reset
-        read -r rps p50 p99 n < <(wrk_run "${URL[$side-$SIZE]}" "$WORK/$side-$q.lua" "$DURATION")
+        read -r rps p50 p99 n < <(wrk_run "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q.lua" "$DURATION")
         read -r stmts rows < <(stats_read "$n")
         if ! kill -0 "${API_PIDS[$SIZE]}" 2>/dev/null; then
           say "the API on $SIZE people exited during the run:"; tail -20 "$WORK/api-$SIZE.log" >&2; exit 1
         fi
-        hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/${API_PIDS[$SIZE]}/status")
+        if [ -n "$BEFORE_JAR" ] && ! kill -0 "${BEFORE_PIDS[$SIZE]}" 2>/dev/null; then
+          say "the before on $SIZE people exited during the run:"; tail -20 "$WORK/before-$SIZE.log" >&2; exit 1
+        fi
+        if [ $side = before ]; then pid=${BEFORE_PIDS[$SIZE]}; else pid=${API_PIDS[$SIZE]}; fi
+        hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
         echo "$SIZE $q $side $run $rps $p50 $p99 $stmts $rows $hwm" >>"$RESULTS"
       done
     done
@@ -271,10 +320,36 @@ for SIZE in "${SIZE_LIST[@]}"; do
     echo "| $SIZE | $q | $ours_rps | $(col "$SIZE" "$q" ours 6) | $(col "$SIZE" "$q" ours 7) | $theirs_rps |" \
       "$(col "$SIZE" "$q" theirs 6) | $(col "$SIZE" "$q" theirs 7) | $ratio | $(col "$SIZE" "$q" ours 8) |" \
       "$(col "$SIZE" "$q" ours 9) | $(col "$SIZE" "$q" theirs 8) | $(col "$SIZE" "$q" theirs 9) |" \
-      "$(awk -v s="$SIZE" '$1 == s { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |" \
+      "$(awk -v s="$SIZE" '$1 == s && $3 != "before" { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |" \
       "$(cost "$SIZE" "$q" ours) | $(cost "$SIZE" "$q" theirs) |"
   done
 done
+if [ -n "$BEFORE_JAR" ]; then
+  after_before() { # SIZE QUERY: the median over runs of after's requests/s / before's, the two from the same run
+    awk -v s="$1" -v q="$2" '$1 == s && $2 == q && $5 > 0 { if ($3 == "ours") a[$4] = $5; if ($3 == "before") b[$4] = $5 }
+      END { for (r in a) if (r in b) print a[r] / b[r] }' "$RESULTS" | median |
+      awk '$1 == "-" { print "-"; next } { printf "%.2fx\n", $1 }'
+  }
+  after="commit $(git -C "$ROOT" rev-parse --short HEAD)"
+  [ -n "$(git -C "$ROOT" status --porcelain -- src/main pom.xml)" ] && after="$after with uncommitted changes"
+  if [ -n "$BEFORE_REV" ]; then before="commit $(git -C "$ROOT" rev-parse --short "$BEFORE_REV")"; else before="$BEFORE_JAR"; fi
+  echo
+  echo "Before and after: after = target/quarkus-app ($after), before = $before; same database, runs and load;" \
+    "after/before is the median over runs of the ratio of requests/s, the two measured one after the other" \
+    "(after first in odd runs, before first in even ones)"
+  echo
+  echo "| people | query | after req/s | before req/s | after/before | after p50 ms | before p50 ms | after p99 ms | before p99 ms | after SQL/req | before SQL/req | after peak RSS MB | before peak RSS MB |"
+  echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for SIZE in "${SIZE_LIST[@]}"; do
+    for q in "${NAMES[@]}"; do
+      echo "| $SIZE | $q | $(col "$SIZE" "$q" ours 5) | $(col "$SIZE" "$q" before 5) | $(after_before "$SIZE" "$q") |" \
+        "$(col "$SIZE" "$q" ours 6) | $(col "$SIZE" "$q" before 6) | $(col "$SIZE" "$q" ours 7) | $(col "$SIZE" "$q" before 7) |" \
+        "$(col "$SIZE" "$q" ours 8) | $(col "$SIZE" "$q" before 8) |" \
+        "$(awk -v s="$SIZE" '$1 == s && $3 == "ours" { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |" \
+        "$(awk -v s="$SIZE" '$1 == s && $3 == "before" { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |"
+    done
+  done
+fi
 if [ -n "${BENCH_RUNS:-}" ]; then # every run, for a closer look: size query side run req/s p50 p99 SQL rows RSS
   echo; echo "Runs:"; cat "$RESULTS"
 fi
