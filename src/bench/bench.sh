@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The Maquis Archive against PostGraphile 5 (amber preset) on the same generated data. For each size it
 # loads a galaxy (src/bench/galaxy.sh; reused when already loaded) and starts the packaged API and PostGraphile
-# on that database, all sizes' servers at once; warms them up, then drives a fixed mix of queries with wrk,
+# on that database, all sizes' servers at once; warms them up, then drives the mix of src/bench/mix with wrk
+# (lookups, pages of 20 to 100 rows with a to-one each, backward pages, lists of lists, three levels, 50 nodes
+# by id, search through fragments, a mutation's payload; each beside PostGraphile's equivalent where it has one),
 # each run measuring a query at every size and on both servers back to back, and prints one table of medians:
 # requests/s, p50, p99, the ratio ours/PostGraphile, SQL statements and rows per request (pg_stat_statements),
+# each server's CPU time per request (its process's own accounting, /proc/PID/stat), the bytes of one answer,
 # the API's peak memory (VmHWM), and each server's cost at a size against the first size (the median over runs
 # of the ratio of requests/s, the two measured in the same run, one after the other).
+# BENCH_ONLY=slug,page-50 measures only those queries of the mix.
 # Figures to compare within one run on one machine, never assertions. BENCH_RUNS=1 also prints every run.
 #
 #   src/bench/bench.sh [--sizes 1000,1000000] [--duration 10] [--warmup 180] [--runs 3] [--connections 16]
@@ -38,7 +42,7 @@ while [ $# -gt 0 ]; do
     --seed) SEED=$2; shift ;;
     --no-peer) PEER=0 ;;
     --smoke) SMOKE=1 ;;
-    -h | --help) sed -n '2,26p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,30p' "$0"; exit 0 ;;
     *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -145,38 +149,51 @@ wait_ready() { # URL PID LOG: waits until a GraphQL endpoint answers { __typenam
   say "server not ready after 120 s"; tail -20 "$3" >&2; return 1
 }
 
-# --- The mix: name, our query, PostGraphile's (empty: it has no equivalent) -----------------------------
-OUR_NODE=$(printf 'Person:401' | base64 -w0 | tr '+/' '-_' | tr -d '=')
-PEER_NODE=$(printf '["Person","401"]' | base64 -w0)
-NAMES=(slug node timeline nested last-page search)
-declare -A OURS=(
-  [slug]='{ person(slug: \"marlena-moreau\") { id name title died { wording } } }'
-  [node]="{ node(id: \\\"$OUR_NODE\\\") { id ... on Person { name } } }"
-  [timeline]='{ events(filter: {fromYear: 2374, toYear: 2374}, first: 20) { nodes { id name date { wording } } pageInfo { hasNextPage endCursor } } }'
-  [nested]='{ faction(slug: \"maquis\") { members(first: 10) { nodes { role person { name } } } } }'
-  [last-page]='{ people(last: 20) { nodes { id name slug } pageInfo { hasPreviousPage startCursor } } }'
-  [search]='{ search(query: \"Marlena Moro\", first: 5) { nodes { __typename id } } }'
-)
-# PostGraphile's amber preset offers conditions and orders only on indexed columns, and no range filter:
-# equality on the timeline's first sort key (indexed by V5) is the nearest to our year window; people by
-# name (also indexed by V5) as ours are.
-declare -A THEIRS=(
-  [slug]='{ personBySlug(slug: \"marlena-moreau\") { id name title diedWording } }'
-  [node]="{ node(id: \\\"$PEER_NODE\\\") { id ... on Person { name } } }"
-  [timeline]='{ allEvents(condition: {dateFirst: \"2374-01-01\"}, orderBy: [DATE_FIRST_ASC, PRIMARY_KEY_ASC], first: 20) { nodes { id name dateWording } pageInfo { hasNextPage endCursor } } }'
-  [nested]='{ factionBySlug(slug: \"maquis\") { membershipsByFactionId(first: 10) { nodes { role personByPersonId { name } } } } }'
-  [last-page]='{ allPeople(last: 20, orderBy: [NAME_ASC, PRIMARY_KEY_ASC]) { nodes { id name slug } pageInfo { hasPreviousPage startCursor } } }'
-  [search]=''
-)
-for q in "${NAMES[@]}"; do
-  for side in ours theirs; do
-    if [ $side = ours ]; then body=${OURS[$q]}; else body=${THEIRS[$q]}; fi
-    [ -n "$body" ] || continue
-    printf '{"query":"%s"}' "$body" >"$WORK/$side-$q.json"
-    printf 'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\nwrk.body = [==[%s]==]\n' \
-      "$(cat "$WORK/$side-$q.json")" >"$WORK/$side-$q.lua"
-  done
+# --- The mix: src/bench/mix/NAME.graphql (ours) and NAME.postgraphile.graphql (PostGraphile's, where it has one) --
+# %NAME% placeholders name rows of each size's database (mix_bodies); the order of the table is MIX's.
+MIX=(slug node timeline nested last-page search page-20 page-50 page-100 backward-50 lists-of-lists three-levels
+  nodes-50 search-fragments mutation)
+NAMES=()
+for q in "${MIX[@]}"; do
+  [ "$SMOKE" = 1 ] || [ -z "${BENCH_ONLY:-}" ] || [[ ",$BENCH_ONLY," == *",$q,"* ]] && NAMES+=("$q")
 done
+[ ${#NAMES[@]} -gt 0 ] || { say "BENCH_ONLY=$BENCH_ONLY names no query of the mix (${MIX[*]})"; exit 2; }
+command -v jq >/dev/null || bash "$ROOT/.ci/apt-get.sh" install jq >/dev/null || { say "cannot install jq"; exit 1; }
+TOKEN=$(bash "$ROOT/src/dev/token.sh" bench archivist 1440)
+our_id() { printf '%s:%s' "$1" "$2" | base64 -w0 | tr '+/' '-_' | tr -d '='; }   # GlobalId: type:row, base64url
+peer_id() { printf '["%s","%s"]' "$1" "$2" | base64 -w0; }                         # PostGraphile 5: JSON, base64
+mix_bodies() { # SIZE: the request bodies and wrk scripts of every query for this size's database
+  local size=$1 db=${DBS[$1]} ours_ids="" peer_nodes="" i=0 type id
+  while IFS='|' read -r type id; do
+    ours_ids+="${ours_ids:+, }\"$(our_id "$type" "$id")\""
+    peer_nodes+=" n$i: node(id: \"$(peer_id "$type" "$id")\") { id ... on Person { name } ... on Faction { name } ... on Place { name } ... on Ship { name } ... on Event { name } }"
+    i=$((i + 1))
+  done < <(psql_ -d "$db" -c "(select 'Person', id from person order by id limit 10) union all
+    (select 'Faction', id from faction order by id limit 10) union all (select 'Place', id from place order by id limit 10)
+    union all (select 'Ship', id from ship order by id limit 10) union all (select 'Event', id from event order by id limit 10)")
+  # The mutation sets a person's description to what it is: ours and PostGraphile's each on a person of its own.
+  local ours_person peer_person
+  ours_person=$(psql_ -d "$db" -c "select id, version, to_json(description) from person order by id limit 1")
+  peer_person=$(psql_ -d "$db" -c "select slug, to_json(description) from person order by id offset 1 limit 1")
+  for q in "${NAMES[@]}"; do
+    for side in ours theirs; do
+      local file="$HERE/mix/$q.graphql"
+      [ $side = ours ] || file="$HERE/mix/$q.postgraphile.graphql"
+      [ -f "$file" ] || continue
+      grep -v '^#' "$file" | sed \
+        -e "s|%OUR_NODE%|$(our_id Person 401)|" -e "s|%PEER_NODE%|$(peer_id Person 401)|" \
+        -e "s|%OUR_IDS%|$ours_ids|" -e "s|%PEER_NODES%|$peer_nodes|" \
+        -e "s|%PERSON_ID%|$(our_id Person "$(cut -d'|' -f1 <<<"$ours_person")")|" \
+        -e "s|%PERSON_VERSION%|$(cut -d'|' -f2 <<<"$ours_person")|" \
+        -e "s|%PERSON_SLUG%|$(cut -d'|' -f1 <<<"$peer_person")|" \
+        -e "s|%PERSON_DESCRIPTION%|$( ([ $side = ours ] && cut -d'|' -f3- <<<"$ours_person" || cut -d'|' -f2- <<<"$peer_person") | sed 's/[|&\\]/\\&/g')|" \
+        | jq -Rsc '{query: .}' >"$WORK/$side-$q-$size.json"
+      { echo 'wrk.method = "POST"'; echo 'wrk.headers["Content-Type"] = "application/json"'
+        [ $side = ours ] && [ $q = mutation ] && echo "wrk.headers[\"Authorization\"] = \"Bearer $TOKEN\""
+        printf 'wrk.body = [==[%s]==]\n' "$(cat "$WORK/$side-$q-$size.json")"; } >"$WORK/$side-$q-$size.lua"
+    done
+  done
+}
 
 SIDES=(ours theirs)
 [ -n "$BEFORE_JAR" ] && SIDES=(ours before theirs)
@@ -199,18 +216,26 @@ stats_read() { # REQUESTS -> "statements/request rows/request"
     echo "- -"
   fi
 }
-check() { # URL JSON: one request; prints "ok" or the start of the error
-  local out
-  out=$(curl -s -m 60 -X POST -H 'content-type: application/json' --data-binary @"$2" "$1" || echo '{"errors":"no answer"}')
-  if [[ $out == *'"errors"'* || $out != *'"data"'* ]]; then echo "${out:0:300}"; else echo ok; fi
+check() { # SIDE QUERY SIZE: one request; prints "ok BYTES" (the answer's size) or the start of the error
+  local out auth=()
+  [ "$1" = ours ] && [ "$2" = mutation ] && auth=(-H "Authorization: Bearer $TOKEN")
+  out=$(curl -s -m 60 -X POST -H 'content-type: application/json' "${auth[@]}" --data-binary @"$WORK/$(req "$1")-$2-$3.json" \
+    "${URL[$1-$3]}" || echo '{"errors":"no answer"}')
+  if [[ $out == *'"errors"'* || $out != *'"data"'* || ($2 == mutation && $1 != theirs && $out != *'"userErrors":[]'*) ]]; then
+    echo "${out:0:300}"
+  else
+    echo "ok ${#out}"
+  fi
 }
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; } # PID: user + system CPU, in ticks
+TICK=$(getconf CLK_TCK)
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else print v[int((NR + 1) / 2)] }'; }
 
 FAILED=0
-RESULTS="$WORK/results" # size query side run rps p50 p99 stmts rows hwm
+RESULTS="$WORK/results" # size query side run rps p50 p99 stmts rows hwm cpu-µs/request
 : >"$RESULTS"
 SIZE_LIST=(${SIZES//,/ })
-declare -A DBS=() DBOIDS=() URL=() OK=()
+declare -A DBS=() DBOIDS=() URL=() OK=() BYTES=()
 # Every size's galaxy, then every size's two servers, all up together: a run measures each query at every
 # size back to back, so that the cost at one size against another compares runs made under the same load.
 for SIZE in "${SIZE_LIST[@]}"; do
@@ -221,6 +246,7 @@ for SIZE in "${SIZE_LIST[@]}"; do
   DBS[$SIZE]=$DB
   DBOIDS[$SIZE]=$(psql_ -d "$DB" -c "select oid from pg_database where datname = current_database()")
 done
+for SIZE in "${SIZE_LIST[@]}"; do mix_bodies "$SIZE"; done
 for SIZE in "${SIZE_LIST[@]}"; do
   API_PORT=$(free_port 18080)
   MAQUIS_DB_NAME=${DBS[$SIZE]} PORT=$API_PORT MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java ${JAVA_OPTS--XX:+UseParallelGC} -jar target/quarkus-app/quarkus-run.jar >"$WORK/api-$SIZE.log" 2>&1 &
@@ -248,9 +274,9 @@ for SIZE in "${SIZE_LIST[@]}"; do
   fi
   for q in "${NAMES[@]}"; do
     for side in "${SIDES[@]}"; do
-      [ -f "$WORK/$(req $side)-$q.lua" ] && [ -n "${URL[$side-$SIZE]:-}" ] || continue
-      answer=$(check "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q.json")
-      if [ "$answer" = ok ]; then OK[$side-$q-$SIZE]=1; else
+      [ -f "$WORK/$(req $side)-$q-$SIZE.lua" ] && [ -n "${URL[$side-$SIZE]:-}" ] || continue
+      answer=$(check "$side" "$q" "$SIZE")
+      if [[ $answer == ok* ]]; then OK[$side-$q-$SIZE]=1 BYTES[$side-$q-$SIZE]=${answer#ok }; else
         say "$side $q on $SIZE people answers with errors: $answer"
         [ $side = ours ] && FAILED=1
       fi
@@ -262,7 +288,7 @@ say "warming up: ${per_query} s per query, server and size"
 for SIZE in "${SIZE_LIST[@]}"; do
   for side in "${SIDES[@]}"; do
     for q in "${NAMES[@]}"; do
-      [ -n "${OK[$side-$q-$SIZE]:-}" ] && wrk_run "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q.lua" "$per_query" >/dev/null
+      [ -n "${OK[$side-$q-$SIZE]:-}" ] && wrk_run "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q-$SIZE.lua" "$per_query" >/dev/null
     done
   done
 done
@@ -275,8 +301,11 @@ for run in $(seq 1 "$RUNS"); do
       DB=${DBS[$SIZE]} DBOID=${DBOIDS[$SIZE]}
       for side in "${order[@]}"; do
         [ -n "${OK[$side-$q-$SIZE]:-}" ] || continue
+        case $side in ours) pid=${API_PIDS[$SIZE]} ;; before) pid=${BEFORE_PIDS[$SIZE]} ;; *) pid=${PEER_PIDS[$SIZE]} ;; esac
         stats_reset
-        read -r rps p50 p99 n < <(wrk_run "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q.lua" "$DURATION")
+        cpu0=$(cpu_ticks "$pid")
+        read -r rps p50 p99 n < <(wrk_run "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q-$SIZE.lua" "$DURATION")
+        cpu=$(awk -v t="$(($(cpu_ticks "$pid") - cpu0))" -v k="$TICK" -v n="$n" 'BEGIN { if (n > 0) printf "%.0f", t / k * 1e6 / n; else print "-" }')
         read -r stmts rows < <(stats_read "$n")
         if ! kill -0 "${API_PIDS[$SIZE]}" 2>/dev/null; then
           say "the API on $SIZE people exited during the run:"; tail -20 "$WORK/api-$SIZE.log" >&2; exit 1
@@ -284,16 +313,16 @@ for run in $(seq 1 "$RUNS"); do
         if [ -n "$BEFORE_JAR" ] && ! kill -0 "${BEFORE_PIDS[$SIZE]}" 2>/dev/null; then
           say "the before on $SIZE people exited during the run:"; tail -20 "$WORK/before-$SIZE.log" >&2; exit 1
         fi
-        if [ $side = before ]; then pid=${BEFORE_PIDS[$SIZE]}; else pid=${API_PIDS[$SIZE]}; fi
-        hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
-        echo "$SIZE $q $side $run $rps $p50 $p99 $stmts $rows $hwm" >>"$RESULTS"
+        if [ $side = before ]; then mem=${BEFORE_PIDS[$SIZE]}; else mem=${API_PIDS[$SIZE]}; fi
+        hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$mem/status")
+        echo "$SIZE $q $side $run $rps $p50 $p99 $stmts $rows $hwm $cpu" >>"$RESULTS"
       done
     done
   done
 done
 
 # --- The table ------------------------------------------------------------------------------------------
-col() { # SIZE QUERY SIDE FIELD(5..10): the median over runs, or -
+col() { # SIZE QUERY SIDE FIELD(5..11): the median over runs, or -
   awk -v s="$1" -v q="$2" -v d="$3" -v f="$4" '$1 == s && $2 == q && $3 == d && $f != "-" { print $f }' "$RESULTS" | median
 }
 cost() { # SIZE QUERY SIDE: the median over runs of (requests/s at the first size) / (requests/s at SIZE), or -
@@ -308,8 +337,8 @@ echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -
   "load average $(cut -d' ' -f1-3 /proc/loadavg); wrk 2 threads, $CONNECTIONS connections, ${DURATION} s per run," \
   "median of $RUNS runs after ${WARMUP} s warm-up per server and size; each run measures a query at every size and on both servers back to back"
 echo
-echo "| people | query | ours req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ours/theirs | ours SQL/req | ours rows/req | theirs SQL/req | theirs rows/req | our peak RSS MB | our cost vs ${SIZE_LIST[0]} | their cost vs ${SIZE_LIST[0]} |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| people | query | ours req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ours/theirs | ours SQL/req | ours rows/req | theirs SQL/req | theirs rows/req | ours CPU µs/req | theirs CPU µs/req | ours bytes | theirs bytes | our peak RSS MB | our cost vs ${SIZE_LIST[0]} | their cost vs ${SIZE_LIST[0]} |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for SIZE in "${SIZE_LIST[@]}"; do
   for q in "${NAMES[@]}"; do
     ours_rps=$(col "$SIZE" "$q" ours 5) theirs_rps=$(col "$SIZE" "$q" theirs 5)
@@ -320,6 +349,7 @@ for SIZE in "${SIZE_LIST[@]}"; do
     echo "| $SIZE | $q | $ours_rps | $(col "$SIZE" "$q" ours 6) | $(col "$SIZE" "$q" ours 7) | $theirs_rps |" \
       "$(col "$SIZE" "$q" theirs 6) | $(col "$SIZE" "$q" theirs 7) | $ratio | $(col "$SIZE" "$q" ours 8) |" \
       "$(col "$SIZE" "$q" ours 9) | $(col "$SIZE" "$q" theirs 8) | $(col "$SIZE" "$q" theirs 9) |" \
+      "$(col "$SIZE" "$q" ours 11) | $(col "$SIZE" "$q" theirs 11) | ${BYTES[ours-$q-$SIZE]:--} | ${BYTES[theirs-$q-$SIZE]:--} |" \
       "$(awk -v s="$SIZE" '$1 == s && $3 != "before" { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |" \
       "$(cost "$SIZE" "$q" ours) | $(cost "$SIZE" "$q" theirs) |"
   done
