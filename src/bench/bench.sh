@@ -218,7 +218,7 @@ stats_read() { # REQUESTS -> "statements/request rows/request"
 }
 check() { # SIDE QUERY SIZE: one request; prints "ok BYTES" (the answer's size) or the start of the error
   local out auth=()
-  [ "$1" = ours ] && [ "$2" = mutation ] && auth=(-H "Authorization: Bearer $TOKEN")
+  [ "$1" != theirs ] && [ "$2" = mutation ] && auth=(-H "Authorization: Bearer $TOKEN")
   out=$(curl -s -m 60 -X POST -H 'content-type: application/json' "${auth[@]}" --data-binary @"$WORK/$(req "$1")-$2-$3.json" \
     "${URL[$1-$3]}" || echo '{"errors":"no answer"}')
   if [[ $out == *'"errors"'* || $out != *'"data"'* || ($2 == mutation && $1 != theirs && $out != *'"userErrors":[]'*) ]]; then
