@@ -69,10 +69,13 @@ class CellLeadershipSpecTest {
         String seska = LoreIds.encode("Person:410");
         String shakaars = LoreIds.encode("CellLeadership:2");
         Snapshot.fromTheLore(database, () -> {
-            String id = Specs.create("appointCellLeader", "AppointCellLeaderInput", "leadership",
+            Map<String, Object> created = Specs.create("appointCellLeader", "AppointCellLeaderInput", "leadership", FIELDS,
                     m("cell", bajora, "person", seska, "from", IN_2384));
+            String id = (String) created.get("id");
             assertEquals(m("id", id, "version", 1, "person", m("slug", "seska"), "cell", m("slug", "bajora-cell"), "from", IN_2384,
                     "to", null), leadership(id));
+            assertEquals(created, leadership(id), "the payload answers what a read answers");
+            Specs.sameThroughNode("CellLeadership", FIELDS, id, leadership(id));
             assertEquals(List.of(Specs.created("appointCellLeader", id, m("cell", bajora, "from.earliest", "2384-01-01",
                     "from.latest", "2384-12-31", "from.wording", "in 2384", "person", seska))), Specs.history(id));
             // Shakaar's open leadership ends where Seska's begins, in the same change.

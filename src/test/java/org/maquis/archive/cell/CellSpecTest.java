@@ -107,10 +107,15 @@ class CellSpecTest {
 
     @Test
     void aCreatedCellReadsBackFieldByFieldWithItsHistory() {
-        String id = create("Bajora cell", "PRIMARY", MAQUIS_PRIMARY);
+        Map<String, Object> created = Specs.create("createCell", "CreateCellInput", "cell", FIELDS,
+                Map.of("name", "Bajora cell", "universe", "PRIMARY",
+                "description", "A cell of Bajora cell.", "faction", MAQUIS_PRIMARY));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "bajora-cell-primary", "name", "Bajora cell", "universe", "PRIMARY",
                 "description", "A cell of Bajora cell.", "version", 1, "faction", m("slug", "maquis-primary"),
                 "leaders", m("nodes", List.of(), "totalCount", 0)), cell("bajora-cell-primary"));
+        assertEquals(created, cell("bajora-cell-primary"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Cell", FIELDS, id, cell("bajora-cell-primary"));
         assertEquals(List.of(Specs.created("createCell", id, m("description", "A cell of Bajora cell.", "faction", MAQUIS_PRIMARY,
                 "name", "Bajora cell", "slug", "bajora-cell-primary", "universe", "PRIMARY"))), Specs.history(id));
     }

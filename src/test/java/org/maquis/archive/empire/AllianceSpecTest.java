@@ -58,10 +58,14 @@ class AllianceSpecTest {
 
     @Test
     void anAddedAllianceReadsBackFieldByFieldWithItsHistory() {
-        String id = Specs.create("addAlliance", "AddAllianceInput", "alliance", m("empire", TERRAN_EMPIRE, "ally", ROMULAN_STAR_EMPIRE,
+        Map<String, Object> created = Specs.create("addAlliance", "AddAllianceInput", "alliance", FIELDS,
+                m("empire", TERRAN_EMPIRE, "ally", ROMULAN_STAR_EMPIRE,
                 "formed", m("earliest", "2300-01-01", "latest", "2300-12-31", "wording", "in 2300")));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "version", 1, "empire", m("slug", "terran-empire"), "ally", m("slug", "romulan-star-empire"),
                 "formed", m("earliest", "2300-01-01", "latest", "2300-12-31", "wording", "in 2300")), alliance(id));
+        assertEquals(created, alliance(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("Alliance", FIELDS, id, alliance(id));
         assertEquals(List.of(Specs.created("addAlliance", id, m("ally", ROMULAN_STAR_EMPIRE, "empire", TERRAN_EMPIRE,
                 "formed.earliest", "2300-01-01", "formed.latest", "2300-12-31", "formed.wording", "in 2300"))), Specs.history(id));
         // The Terran Empire's alliances by when they were formed: the Klingons' by 2296, the Romulans' in 2300.

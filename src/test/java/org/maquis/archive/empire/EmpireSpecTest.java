@@ -28,8 +28,10 @@ class EmpireSpecTest {
             + " opposedBy { slug }";
     static final String BY_SLUG = "query Empire($slug: String!) { empire(slug: $slug) { " + FIELDS + " } }";
     static final String EMPIRES = """
-            query Empires($first: Int, $after: String, $last: Int, $before: String, $orderBy: NameOrder = NAME_ASC) {
-              empires(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) PAGE
+            query Empires($first: Int, $after: String, $last: Int, $before: String,
+                $filter: EmpireFilterInput, $orderBy: NameOrder = NAME_ASC) {
+              empires(first: $first, after: $after, last: $last, before: $before, filter: $filter,
+                orderBy: $orderBy) PAGE
             }""".replace("PAGE", Specs.page("slug"));
     static final String FILTERED = """
             query Empires($first: Int, $filter: EmpireFilterInput) {
@@ -76,6 +78,7 @@ class EmpireSpecTest {
     void empiresWalkForwardAndBackwardByCursors() {
         Specs.walks(EMPIRES, Map.of(), "data.empires", ALL);
         Specs.walks(EMPIRES, Map.of("orderBy", "NAME_DESC"), "data.empires", Specs.reversed(ALL));
+        Specs.walks(EMPIRES, Map.of("filter", Map.of("kind", "EMPIRE"), "orderBy", "NAME_DESC"), "data.empires", Specs.reversed(MIRROR));
     }
 
     @Test
@@ -98,13 +101,17 @@ class EmpireSpecTest {
 
     @Test
     void aCreatedEmpireReadsBackFieldByFieldWithItsHistory() {
-        String id = Specs.create("createEmpire", "CreateEmpireInput", "empire", m("name", "Cardassian Union", "universe", "MIRROR",
+        Map<String, Object> created = Specs.create("createEmpire", "CreateEmpireInput", "empire", FIELDS,
+                m("name", "Cardassian Union", "universe", "MIRROR",
                 "kind", "EMPIRE", "description", "The Cardassians' state.",
                 "collapsed", m("earliest", "2370-01-01", "latest", "2375-12-31", "wording", "in the early 2370s")));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "cardassian-union", "name", "Cardassian Union", "universe", "MIRROR", "kind", "EMPIRE",
                 "description", "The Cardassians' state.", "version", 1,
                 "collapsed", m("earliest", "2370-01-01", "latest", "2375-12-31", "wording", "in the early 2370s"), "opposedBy", List.of()),
                 empire("cardassian-union"));
+        assertEquals(created, empire("cardassian-union"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Empire", FIELDS, id, empire("cardassian-union"));
         assertEquals(List.of(Specs.created("createEmpire", id, m("collapsed.earliest", "2370-01-01", "collapsed.latest", "2375-12-31",
                 "collapsed.wording", "in the early 2370s", "description", "The Cardassians' state.", "kind", "EMPIRE",
                 "name", "Cardassian Union", "slug", "cardassian-union", "universe", "MIRROR"))), Specs.history(id));

@@ -85,11 +85,14 @@ class EventParticipantSpecTest {
     void anAddedParticipantReadsBackFieldByFieldWithItsHistory() {
         String raid = LoreIds.encode("Event:906");
         String enterprise = LoreIds.encode("Ship:702");
-        String id = Specs.create("addParticipant", "AddParticipantInput", "participant",
+        Map<String, Object> created = Specs.create("addParticipant", "AddParticipantInput", "participant", FIELDS,
                 m("event", raid, "participant", enterprise, "role", "witness"));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "version", 1, "role", "witness", "event", m("slug", "raid-on-rigel-iv"),
                 "participant", m("__typename", "Ship", "slug", "iss-enterprise"), "person", null, "faction", null, "empire", null,
                 "ship", m("slug", "iss-enterprise")), participant(id));
+        assertEquals(created, participant(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("EventParticipant", FIELDS, id, participant(id));
         assertEquals(List.of(Specs.created("addParticipant", id, m("event", raid, "role", "witness", "ship", enterprise))),
                 Specs.history(id));
         Specs.walks(PARTICIPANTS, Map.of("slug", "raid-on-rigel-iv"), "data.event.participants",

@@ -29,8 +29,10 @@ class EventSpecTest {
             + " target follows { slug } fromUniverse toUniverse";
     static final String BY_SLUG = "query Event($slug: String!) { event(slug: $slug) { " + FIELDS + " } }";
     static final String EVENTS = """
-            query Events($first: Int, $after: String, $last: Int, $before: String, $orderBy: EventOrder = DATE_ASC) {
-              events(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) PAGE
+            query Events($first: Int, $after: String, $last: Int, $before: String,
+                $filter: EventFilterInput, $orderBy: EventOrder = DATE_ASC) {
+              events(first: $first, after: $after, last: $last, before: $before, filter: $filter,
+                orderBy: $orderBy) PAGE
             }""".replace("PAGE", Specs.page("slug"));
     static final String FILTERED = """
             query Events($first: Int, $filter: EventFilterInput) {
@@ -104,6 +106,14 @@ class EventSpecTest {
     void theTimelineWalksForwardAndBackwardByCursors() {
         Specs.walks(EVENTS, Map.of(), "data.events", TIMELINE);
         Specs.walks(EVENTS, Map.of("orderBy", "DATE_DESC"), "data.events", TIMELINE_DESC);
+        // A year window, with the events that straddle it: begun before 2300, or dated only "by the 2370s".
+        List<String> window = keys("invasion-of-cardassia", "invasion-of-romulus", "defection-of-military-officers-to-the-maquis",
+                "typhuss-halliwell-ordered-to-spy-on-the-maquis", "capture-of-the-iss-prometheus", "renaming-of-the-iss-prometheus",
+                "raid-on-cestus-iii", "raid-on-shermans-planet", "discovery-of-typhuss-halliwell-as-a-spy",
+                "mission-to-rescue-typhuss-halliwell", "rescue-of-typhuss-halliwell", "maquis-captures-of-imperial-starfleet-vessels");
+        Map<String, Object> years = Map.of("fromYear", 2300, "toYear", 2378);
+        Specs.walks(EVENTS, Map.of("filter", years), "data.events", window);
+        Specs.walks(EVENTS, Map.of("filter", years, "orderBy", "DATE_DESC"), "data.events", Specs.reversed(window));
     }
 
     @Test
@@ -153,14 +163,18 @@ class EventSpecTest {
     void aRecordedEventReadsBackFieldByFieldWithItsHistory() {
         String badlands = LoreIds.encode("Place:207");
         String maquis = LoreIds.encode("Faction:600");
-        String id = Specs.create("recordEvent", "RecordEventInput", "event", m("name", "Raid on Bajor", "universe", "MIRROR",
+        Map<String, Object> created = Specs.create("recordEvent", "RecordEventInput", "event", FIELDS,
+                m("name", "Raid on Bajor", "universe", "MIRROR",
                 "kind", "RAID", "description", "A test raid.", "target", "ore freighters", "place", badlands,
                 "date", m("earliest", "2375-01-01", "latest", "2375-12-31", "wording", "in 2375"),
                 "participants", List.of(m("id", maquis, "role", "raider"))));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "raid-on-bajor", "name", "Raid on Bajor", "universe", "MIRROR", "kind", "RAID",
                 "description", "A test raid.", "version", 1, "date", m("earliest", "2375-01-01", "latest", "2375-12-31", "wording", "in 2375"),
                 "place", m("slug", "badlands"), "target", "ore freighters", "follows", null, "fromUniverse", null, "toUniverse", null),
                 event("raid-on-bajor"));
+        assertEquals(created, event("raid-on-bajor"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Event", FIELDS, id, event("raid-on-bajor"));
         assertEquals(List.of(Specs.created("recordEvent", id, m("date.earliest", "2375-01-01", "date.latest", "2375-12-31",
                 "date.wording", "in 2375", "description", "A test raid.", "kind", "RAID", "name", "Raid on Bajor", "place", badlands,
                 "slug", "raid-on-bajor", "target", "ore freighters", "universe", "MIRROR"))), Specs.history(id));

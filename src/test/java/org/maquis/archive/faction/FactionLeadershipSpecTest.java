@@ -78,12 +78,16 @@ class FactionLeadershipSpecTest {
     void anAddedLeadershipReadsBackFieldByFieldWithItsHistory() {
         String intelligence = LoreIds.encode("Faction:607");
         String selok = LoreIds.encode("Person:406");
-        String id = Specs.create("addFactionLeader", "AddFactionLeaderInput", "leadership", m("faction", intelligence, "person", selok,
+        Map<String, Object> created = Specs.create("addFactionLeader", "AddFactionLeaderInput", "leadership", FIELDS,
+                m("faction", intelligence, "person", selok,
                 "from", m("earliest", "2374-01-01", "latest", "2374-12-31", "wording", "in 2374"), "to", m("latest", "2379-12-31",
                         "wording", "by the 2370s' end")));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "version", 1, "person", m("slug", "selok"), "faction", m("slug", "intelligence"),
                 "from", m("earliest", "2374-01-01", "latest", "2374-12-31", "wording", "in 2374"),
                 "to", m("earliest", null, "latest", "2379-12-31", "wording", "by the 2370s' end")), leadership(id));
+        assertEquals(created, leadership(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("FactionLeadership", FIELDS, id, leadership(id));
         assertEquals(List.of(Specs.created("addFactionLeader", id, m("faction", intelligence, "from.earliest", "2374-01-01",
                 "from.latest", "2374-12-31", "from.wording", "in 2374", "person", selok, "to.latest", "2379-12-31",
                 "to.wording", "by the 2370s' end"))), Specs.history(id));

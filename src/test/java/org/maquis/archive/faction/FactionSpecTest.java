@@ -29,8 +29,10 @@ class FactionSpecTest {
             + " opposes { slug }";
     static final String BY_SLUG = "query Faction($slug: String!) { faction(slug: $slug) { " + FIELDS + " } }";
     static final String FACTIONS = """
-            query Factions($first: Int, $after: String, $last: Int, $before: String, $orderBy: NameOrder = NAME_ASC) {
-              factions(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) PAGE
+            query Factions($first: Int, $after: String, $last: Int, $before: String,
+                $filter: FactionFilterInput, $orderBy: NameOrder = NAME_ASC) {
+              factions(first: $first, after: $after, last: $last, before: $before, filter: $filter,
+                orderBy: $orderBy) PAGE
             }""".replace("PAGE", Specs.page("slug"));
     static final String FILTERED = """
             query Factions($first: Int, $filter: FactionFilterInput) {
@@ -85,6 +87,8 @@ class FactionSpecTest {
         Specs.walks(FACTIONS, Map.of(), "data.factions", ALL);
         Specs.walks(FACTIONS, Map.of("orderBy", "NAME_DESC"), "data.factions", keys("vulcan-high-command", "tal-shiar",
                 "ruling-council", "obsidian-order", "maquis-primary", "maquis", "intelligence", "imperial-starfleet"));
+        Specs.walks(FACTIONS, Map.of("filter", Map.of("kind", "INTELLIGENCE_AGENCY")), "data.factions",
+                keys("intelligence", "obsidian-order", "tal-shiar"));
     }
 
     @Test
@@ -131,15 +135,19 @@ class FactionSpecTest {
         String terranEmpire = LoreIds.encode("Empire:300");
         String sarek = LoreIds.encode("Person:400");
         String voyager = LoreIds.encode("Ship:703");
-        String id = Specs.create("createFaction", "CreateFactionInput", "faction", m("name", "Bajoran Resistance", "universe", "MIRROR",
+        Map<String, Object> created = Specs.create("createFaction", "CreateFactionInput", "faction", FIELDS,
+                m("name", "Bajoran Resistance", "universe", "MIRROR",
                 "kind", "RESISTANCE", "description", "A test faction.", "primaryMissions", "Free Bajor",
                 "founded", m("earliest", "2370-01-01", "latest", "2370-12-31", "wording", "in 2370"), "headquarters", badlands,
                 "counterpart", maquisPrimary, "partOf", maquis, "serves", terranEmpire, "allegiance", sarek, "flagship", voyager));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "bajoran-resistance", "name", "Bajoran Resistance", "universe", "MIRROR", "kind", "RESISTANCE",
                 "description", "A test faction.", "primaryMissions", "Free Bajor", "version", 1,
                 "founded", m("earliest", "2370-01-01", "latest", "2370-12-31", "wording", "in 2370"), "headquarters", m("slug", "badlands"),
                 "counterpart", m("slug", "maquis-primary"), "partOf", m("slug", "maquis"), "serves", m("slug", "terran-empire"),
                 "allegiance", m("slug", "sarek"), "flagship", m("slug", "voyager"), "opposes", List.of()), faction("bajoran-resistance"));
+        assertEquals(created, faction("bajoran-resistance"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Faction", FIELDS, id, faction("bajoran-resistance"));
         assertEquals(List.of(Specs.created("createFaction", id, m("allegiance", sarek, "counterpart", maquisPrimary,
                 "description", "A test faction.", "flagship", voyager, "founded.earliest", "2370-01-01", "founded.latest", "2370-12-31",
                 "founded.wording", "in 2370", "headquarters", badlands, "kind", "RESISTANCE", "name", "Bajoran Resistance",

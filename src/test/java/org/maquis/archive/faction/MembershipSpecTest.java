@@ -83,12 +83,16 @@ class MembershipSpecTest {
     void anAddedMembershipReadsBackFieldByFieldWithItsHistory() {
         String seska = LoreIds.encode("Person:410");
         String maquis = LoreIds.encode("Faction:600");
-        String id = Specs.create("addMembership", "AddMembershipInput", "membership", m("person", seska, "faction", maquis,
+        Map<String, Object> created = Specs.create("addMembership", "AddMembershipInput", "membership", FIELDS,
+                m("person", seska, "faction", maquis,
                 "role", "operative", "from", m("earliest", "2380-01-01", "latest", "2380-12-31", "wording", "in 2380"),
                 "to", m("wording", "until she crossed")));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "role", "operative", "version", 1, "person", m("slug", "seska"), "faction", m("slug", "maquis"),
                 "empire", null, "from", m("earliest", "2380-01-01", "latest", "2380-12-31", "wording", "in 2380"),
                 "to", m("earliest", null, "latest", null, "wording", "until she crossed")), membership(id));
+        assertEquals(created, membership(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("Membership", FIELDS, id, membership(id));
         assertEquals(List.of(Specs.created("addMembership", id, m("faction", maquis, "from.earliest", "2380-01-01",
                 "from.latest", "2380-12-31", "from.wording", "in 2380", "person", seska, "role", "operative",
                 "to.wording", "until she crossed"))), Specs.history(id));

@@ -76,12 +76,16 @@ class OppositionSpecTest {
     void anAddedOppositionReadsBackFieldByFieldWithItsHistory() {
         String maquis = LoreIds.encode("Faction:600");
         String klingonEmpire = LoreIds.encode("Empire:301");
-        String id = Specs.create("addOpposition", "AddOppositionInput", "opposition", m("faction", maquis, "empire", klingonEmpire,
+        Map<String, Object> created = Specs.create("addOpposition", "AddOppositionInput", "opposition", FIELDS,
+                m("faction", maquis, "empire", klingonEmpire,
                 "from", m("earliest", "2293-01-01", "latest", "2296-12-31", "wording", "mid-2290s"),
                 "to", m("earliest", "2380-01-01", "wording", "from 2380")));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "version", 1, "faction", m("slug", "maquis"), "empire", m("slug", "klingon-empire"),
                 "from", m("earliest", "2293-01-01", "latest", "2296-12-31", "wording", "mid-2290s"),
                 "to", m("earliest", "2380-01-01", "latest", null, "wording", "from 2380")), opposition(id));
+        assertEquals(created, opposition(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("Opposition", FIELDS, id, opposition(id));
         assertEquals(List.of(Specs.created("addOpposition", id, m("empire", klingonEmpire, "faction", maquis,
                 "from.earliest", "2293-01-01", "from.latest", "2296-12-31", "from.wording", "mid-2290s",
                 "to.earliest", "2380-01-01", "to.wording", "from 2380"))), Specs.history(id));

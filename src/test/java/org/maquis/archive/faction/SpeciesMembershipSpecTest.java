@@ -76,11 +76,15 @@ class SpeciesMembershipSpecTest {
     void anAddedSpeciesMembershipReadsBackFieldByFieldWithItsHistory() {
         String intelligence = LoreIds.encode("Faction:607");
         String romulan = LoreIds.encode("Species:101");
-        String id = Specs.create("addSpeciesMembership", "AddSpeciesMembershipInput", "speciesMembership", m("faction", intelligence,
-                "species", romulan, "reason", "former Tal Shiar", "since", m("wording", "with the collapse of the Romulan Star Empire")));
+        Map<String, Object> created = Specs.create("addSpeciesMembership", "AddSpeciesMembershipInput", "speciesMembership", FIELDS,
+                m("faction", intelligence, "species", romulan, "reason", "former Tal Shiar",
+                        "since", m("wording", "with the collapse of the Romulan Star Empire")));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "version", 1, "faction", m("slug", "intelligence"), "species", m("slug", "romulan"),
-                "reason", "former Tal Shiar", "since", m("earliest", null, "latest", null, "wording", "with the collapse of the Romulan Star Empire")),
-                membership(id));
+                "reason", "former Tal Shiar",
+                "since", m("earliest", null, "latest", null, "wording", "with the collapse of the Romulan Star Empire")), membership(id));
+        assertEquals(created, membership(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("SpeciesMembership", FIELDS, id, membership(id));
         assertEquals(List.of(Specs.created("addSpeciesMembership", id, m("faction", intelligence, "reason", "former Tal Shiar",
                 "since.wording", "with the collapse of the Romulan Star Empire", "species", romulan))), Specs.history(id));
         Specs.walks(FACTIONS_OF, Map.of("slug", "romulan"), "data.species.factions", List.of(LoreIds.encode("SpeciesMembership:2"), id));

@@ -28,8 +28,10 @@ class PersonSpecTest {
             + " diedAt { slug } homeworld { slug } species { slug } killedIn { slug }";
     static final String BY_SLUG = "query Person($slug: String!) { person(slug: $slug) { " + FIELDS + " } }";
     static final String PEOPLE = """
-            query People($first: Int, $after: String, $last: Int, $before: String, $orderBy: NameOrder = NAME_ASC) {
-              people(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) PAGE
+            query People($first: Int, $after: String, $last: Int, $before: String,
+                $filter: PersonFilterInput, $orderBy: NameOrder = NAME_ASC) {
+              people(first: $first, after: $after, last: $last, before: $before, filter: $filter,
+                orderBy: $orderBy) PAGE
             }""".replace("PAGE", Specs.page("slug"));
     static final String FILTERED = """
             query People($first: Int, $filter: PersonFilterInput) {
@@ -75,6 +77,8 @@ class PersonSpecTest {
     void peopleWalkForwardAndBackwardByCursors() {
         Specs.walks(PEOPLE, Map.of(), "data.people", ALL);
         Specs.walks(PEOPLE, Map.of("orderBy", "NAME_DESC"), "data.people", Specs.reversed(ALL));
+        Specs.walks(PEOPLE, Map.of("filter", Map.of("universe", "MIRROR"), "orderBy", "NAME_DESC"), "data.people",
+                Specs.reversed(ALL.stream().filter(slug -> !slug.equals("kira-primary")).toList()));
     }
 
     @Test
@@ -116,15 +120,19 @@ class PersonSpecTest {
         String rigel = LoreIds.encode("Place:202");
         String raid = LoreIds.encode("Event:906");
         String romulan = LoreIds.encode("Species:101");
-        String id = Specs.create("createPerson", "CreatePersonInput", "person", m("name", "Tomalak of Rator", "universe", "MIRROR",
+        Map<String, Object> created = Specs.create("createPerson", "CreatePersonInput", "person", FIELDS,
+                m("name", "Tomalak of Rator", "universe", "MIRROR",
                 "description", "A Romulan who joined the Maquis.", "title", "Commander",
                 "died", m("earliest", "2298-01-01", "latest", "2298-12-31", "wording", "in the raid on Rigel IV"),
                 "homeworld", romulus, "deathPlace", rigel, "killedIn", raid, "species", romulan));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "tomalak-of-rator", "name", "Tomalak of Rator", "universe", "MIRROR", "title", "Commander",
                 "description", "A Romulan who joined the Maquis.", "version", 1,
                 "died", m("earliest", "2298-01-01", "latest", "2298-12-31", "wording", "in the raid on Rigel IV"),
                 "diedAt", m("slug", "rigel-iv"), "homeworld", m("slug", "romulus"), "species", m("slug", "romulan"),
                 "killedIn", m("slug", "raid-on-rigel-iv")), person("tomalak-of-rator"));
+        assertEquals(created, person("tomalak-of-rator"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Person", FIELDS, id, person("tomalak-of-rator"));
         assertEquals(List.of(Specs.created("createPerson", id, m("description", "A Romulan who joined the Maquis.",
                 "died.earliest", "2298-01-01", "died.latest", "2298-12-31", "died.wording", "in the raid on Rigel IV",
                 "diedAt", rigel, "homeworld", romulus, "killedIn", raid, "name", "Tomalak of Rator", "slug", "tomalak-of-rator",

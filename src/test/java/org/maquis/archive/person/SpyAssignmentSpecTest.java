@@ -80,13 +80,17 @@ class SpyAssignmentSpecTest {
     @Test
     void anAddedAssignmentReadsBackFieldByFieldWithItsHistory() {
         String seska = LoreIds.encode("Person:410");
-        String id = Specs.create("addSpyAssignment", "AddSpyAssignmentInput", "spyAssignment", m("spy", seska, "target", INTELLIGENCE,
+        Map<String, Object> created = Specs.create("addSpyAssignment", "AddSpyAssignmentInput", "spyAssignment", FIELDS,
+                m("spy", seska, "target", INTELLIGENCE,
                 "onBehalfOf", TERRAN_EMPIRE, "orderedBy", JANEWAY, "from", m("earliest", "2369-01-01", "latest", "2369-12-31",
                         "wording", "in 2369"), "to", m("latest", "2384-12-31", "wording", "by her crossing")));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "version", 1, "spy", m("slug", "seska"), "target", m("slug", "intelligence"),
                 "onBehalfOf", m("slug", "terran-empire"), "orderedBy", m("slug", "kathryn-janeway"),
                 "from", m("earliest", "2369-01-01", "latest", "2369-12-31", "wording", "in 2369"),
                 "to", m("earliest", null, "latest", "2384-12-31", "wording", "by her crossing")), assignment(id));
+        assertEquals(created, assignment(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("SpyAssignment", FIELDS, id, assignment(id));
         assertEquals(List.of(Specs.created("addSpyAssignment", id, m("from.earliest", "2369-01-01", "from.latest", "2369-12-31",
                 "from.wording", "in 2369", "onBehalfOf", TERRAN_EMPIRE, "orderedBy", JANEWAY, "spy", seska, "target", INTELLIGENCE,
                 "to.latest", "2384-12-31", "to.wording", "by her crossing"))), Specs.history(id));

@@ -28,8 +28,10 @@ class PlaceSpecTest {
             + " contains(first: 5) { nodes { slug } totalCount }";
     static final String BY_SLUG = "query Place($slug: String!) { place(slug: $slug) { " + FIELDS + " } }";
     static final String PLACES = """
-            query Places($first: Int, $after: String, $last: Int, $before: String, $orderBy: NameOrder = NAME_ASC) {
-              places(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) PAGE
+            query Places($first: Int, $after: String, $last: Int, $before: String,
+                $filter: PlaceFilterInput, $orderBy: NameOrder = NAME_ASC) {
+              places(first: $first, after: $after, last: $last, before: $before, filter: $filter,
+                orderBy: $orderBy) PAGE
             }""".replace("PAGE", Specs.page("slug"));
     static final String FILTERED = """
             query Places($first: Int, $filter: PlaceFilterInput) {
@@ -72,6 +74,8 @@ class PlaceSpecTest {
     void placesWalkForwardAndBackwardByCursors() {
         Specs.walks(PLACES, Map.of(), "data.places", ALL);
         Specs.walks(PLACES, Map.of("orderBy", "NAME_DESC"), "data.places", Specs.reversed(ALL));
+        Specs.walks(PLACES, Map.of("filter", Map.of("kind", "PLANET")), "data.places",
+                keys("cardassia", "cestus-iii", "rigel-iv", "romulus", "shermans-planet", "vulcan"));
     }
 
     @Test
@@ -107,11 +111,15 @@ class PlaceSpecTest {
     @Test
     void aCreatedPlaceReadsBackFieldByFieldWithItsHistory() {
         String quadrant = LoreIds.encode("Place:200");
-        String id = Specs.create("createPlace", "CreatePlaceInput", "place", m("name", "Terok Nor", "universe", "MIRROR",
+        Map<String, Object> created = Specs.create("createPlace", "CreatePlaceInput", "place", FIELDS,
+                m("name", "Terok Nor", "universe", "MIRROR",
                 "description", "A station above Bajor.", "kind", "REGION", "locatedIn", quadrant));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "terok-nor", "name", "Terok Nor", "universe", "MIRROR", "kind", "REGION",
                 "description", "A station above Bajor.", "version", 1, "locatedIn", m("slug", "alpha-quadrant"),
                 "contains", m("nodes", List.of(), "totalCount", 0)), place("terok-nor"));
+        assertEquals(created, place("terok-nor"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Place", FIELDS, id, place("terok-nor"));
         assertEquals(List.of(Specs.created("createPlace", id, m("description", "A station above Bajor.", "kind", "REGION",
                 "locatedIn", quadrant, "name", "Terok Nor", "slug", "terok-nor", "universe", "MIRROR"))), Specs.history(id));
         String bajor = createBajor();

@@ -101,10 +101,14 @@ class ShipClassSpecTest {
 
     @Test
     void aCreatedClassReadsBackFieldByFieldWithItsHistory() {
-        String id = create("Defiant class", "PRIMARY", "An escort of the primary universe.");
+        Map<String, Object> created = Specs.create("createShipClass", "CreateShipClassInput", "shipClass", FIELDS,
+                Map.of("name", "Defiant class", "universe", "PRIMARY", "description", "An escort of the primary universe."));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "defiant-class", "name", "Defiant class", "universe", "PRIMARY",
                 "description", "An escort of the primary universe.", "version", 1, "ships", m("nodes", List.of(), "totalCount", 0)),
                 shipClass("defiant-class"));
+        assertEquals(created, shipClass("defiant-class"), "the payload answers what a read answers");
+        Specs.sameThroughNode("ShipClass", FIELDS, id, shipClass("defiant-class"));
         assertEquals(List.of(Specs.created("createShipClass", id, m("description", "An escort of the primary universe.",
                 "name", "Defiant class", "slug", "defiant-class", "universe", "PRIMARY"))), Specs.history(id));
     }

@@ -64,10 +64,13 @@ class ShipCommandSpecTest {
     void anAddedCommandReadsBackFieldByFieldWithItsHistoryAndWalksWithVoyagersOther() {
         String voyager = LoreIds.encode("Ship:703");
         String typhuss = LoreIds.encode("Person:405");
-        String id = Specs.create("addShipCommand", "AddShipCommandInput", "shipCommand",
+        Map<String, Object> created = Specs.create("addShipCommand", "AddShipCommandInput", "shipCommand", FIELDS,
                 m("ship", voyager, "person", typhuss, "role", "first officer"));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "version", 1, "role", "first officer", "ship", m("slug", "voyager"),
                 "person", m("slug", "typhuss-james-halliwell")), command(id));
+        assertEquals(created, command(id), "the payload answers what a read answers");
+        Specs.sameThroughNode("ShipCommand", FIELDS, id, command(id));
         assertEquals(List.of(Specs.created("addShipCommand", id, m("person", typhuss, "role", "first officer", "ship", voyager))),
                 Specs.history(id));
         // Voyager's commanders in the order they were recorded: Janeway's, then this one.

@@ -29,8 +29,10 @@ class ShipSpecTest {
             + " shipClass { slug } faction { slug } empire { slug } renamedTo { slug } renamedFrom { slug } renamedBy { slug }";
     static final String BY_SLUG = "query Ship($slug: String!) { ship(slug: $slug) { " + FIELDS + " } }";
     static final String SHIPS = """
-            query Ships($first: Int, $after: String, $last: Int, $before: String, $orderBy: NameOrder = NAME_ASC) {
-              ships(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) PAGE
+            query Ships($first: Int, $after: String, $last: Int, $before: String,
+                $filter: ShipFilterInput, $orderBy: NameOrder = NAME_ASC) {
+              ships(first: $first, after: $after, last: $last, before: $before, filter: $filter,
+                orderBy: $orderBy) PAGE
             }""".replace("PAGE", Specs.page("slug"));
     static final String FILTERED = """
             query Ships($first: Int, $filter: ShipFilterInput) {
@@ -78,6 +80,7 @@ class ShipSpecTest {
     void shipsWalkForwardAndBackwardByCursors() {
         Specs.walks(SHIPS, Map.of(), "data.ships", ALL);
         Specs.walks(SHIPS, Map.of("orderBy", "NAME_DESC"), "data.ships", keys("voyager", "iss-prometheus", "iss-enterprise", "irs-enterprise"));
+        Specs.walks(SHIPS, Map.of("filter", Map.of("prototype", false)), "data.ships", keys("iss-enterprise", "voyager"));
     }
 
     @Test
@@ -114,12 +117,16 @@ class ShipSpecTest {
         String shipClass = LoreIds.encode("ShipClass:500");
         String maquis = LoreIds.encode("Faction:600");
         String terranEmpire = LoreIds.encode("Empire:300");
-        String id = create(Map.of("name", "IRS Defiant", "universe", "MIRROR", "description", "A test warship of the Maquis.",
+        Map<String, Object> created = Specs.create("createShip", "CreateShipInput", "ship", FIELDS,
+                Map.of("name", "IRS Defiant", "universe", "MIRROR", "description", "A test warship of the Maquis.",
                 "prototype", true, "shipClass", shipClass, "faction", maquis, "empire", terranEmpire));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "irs-defiant", "name", "IRS Defiant", "universe", "MIRROR",
                 "description", "A test warship of the Maquis.", "prototype", true, "version", 1, "renamed", null,
                 "shipClass", m("slug", "prometheus-class"), "faction", m("slug", "maquis"), "empire", m("slug", "terran-empire"),
                 "renamedTo", null, "renamedFrom", null, "renamedBy", null), ship("irs-defiant"));
+        assertEquals(created, ship("irs-defiant"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Ship", FIELDS, id, ship("irs-defiant"));
         assertEquals(List.of(Specs.created("createShip", id, m("description", "A test warship of the Maquis.", "empire", terranEmpire,
                 "faction", maquis, "name", "IRS Defiant", "prototype", "true", "shipClass", shipClass, "slug", "irs-defiant",
                 "universe", "MIRROR"))), Specs.history(id));

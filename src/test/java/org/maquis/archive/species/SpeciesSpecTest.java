@@ -28,8 +28,10 @@ class SpeciesSpecTest {
             + " factions(first: 5) { nodes { faction { slug } reason since { earliest latest wording } } totalCount }";
     static final String BY_SLUG = "query Species($slug: String!) { species(slug: $slug) { " + FIELDS + " } }";
     static final String ALL_SPECIES = """
-            query AllSpecies($first: Int, $after: String, $last: Int, $before: String, $orderBy: NameOrder = NAME_ASC) {
-              allSpecies(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) PAGE
+            query AllSpecies($first: Int, $after: String, $last: Int, $before: String,
+                $filter: NameFilterInput, $orderBy: NameOrder = NAME_ASC) {
+              allSpecies(first: $first, after: $after, last: $last, before: $before, filter: $filter,
+                orderBy: $orderBy) PAGE
             }""".replace("PAGE", Specs.page("slug"));
     static final String FILTERED = """
             query AllSpecies($first: Int, $filter: NameFilterInput) {
@@ -80,6 +82,8 @@ class SpeciesSpecTest {
     void allSpeciesWalkForwardAndBackwardByCursors() {
         Specs.walks(ALL_SPECIES, Map.of(), "data.allSpecies", ALL);
         Specs.walks(ALL_SPECIES, Map.of("orderBy", "NAME_DESC"), "data.allSpecies", Specs.reversed(ALL));
+        Specs.walks(ALL_SPECIES, Map.of("filter", Map.of("name", "an")), "data.allSpecies",
+                keys("andorian", "bajoran", "cardassian", "reman", "romulan", "terran", "vulcan"));
     }
 
     @Test
@@ -105,10 +109,14 @@ class SpeciesSpecTest {
 
     @Test
     void aCreatedSpeciesReadsBackFieldByFieldWithItsHistory() {
-        String id = create("Vulcan", "PRIMARY", "Vulcans of the primary universe.");
+        Map<String, Object> created = Specs.create("createSpecies", "CreateSpeciesInput", "species", FIELDS,
+                Map.of("name", "Vulcan", "universe", "PRIMARY", "description", "Vulcans of the primary universe."));
+        String id = (String) created.get("id");
         assertEquals(m("id", id, "slug", "vulcan-primary", "name", "Vulcan", "universe", "PRIMARY",
                 "description", "Vulcans of the primary universe.", "version", 1, "people", m("nodes", List.of(), "totalCount", 0),
                 "factions", m("nodes", List.of(), "totalCount", 0)), species("vulcan-primary"));
+        assertEquals(created, species("vulcan-primary"), "the payload answers what a read answers");
+        Specs.sameThroughNode("Species", FIELDS, id, species("vulcan-primary"));
         assertEquals(List.of(Specs.created("createSpecies", id, m("description", "Vulcans of the primary universe.",
                 "name", "Vulcan", "slug", "vulcan-primary", "universe", "PRIMARY"))), Specs.history(id));
     }

@@ -83,7 +83,7 @@ public final class Specs {
 
     /**
      * Walks the connection at {@code path} of {@code document}, which holds exactly {@code expected} (keys, in order):
-     * one page of all; then pages of each size from 1 to the whole, forward (`first`, then `after: endCursor`) and
+     * one page of all; then pages of sizes 1, 2, 3, half, all but one and all, forward (`first`, then `after: endCursor`) and
      * backward (`last`, then `before: startCursor`), each page exactly its slice of the whole (no overlap, no gap),
      * with pageInfo's flags and cursors right and totalCount the whole's size.
      */
@@ -91,7 +91,10 @@ public final class Specs {
         int n = expected.size();
         assertTrue(n >= 2, "a connection of at least two nodes walks");
         assertEquals(expected, page(document, with(variables, "first", 100), path).keys, "one page of all");
-        for (int size = 1; size <= n; size++) {
+        for (int size : new java.util.TreeSet<>(List.of(1, 2, 3, (n + 1) / 2, n - 1, n))) {
+            if (size < 1 || size > n) {
+                continue;
+            }
             Page page = page(document, with(variables, "first", size), path);
             for (int from = 0; ; from += size) {
                 String at = "forward by " + size + " from " + from;
@@ -169,10 +172,16 @@ public final class Specs {
      * landed (no user errors) and gives the id of what it made, read from the payload's field {@code payloadField}.
      */
     public static String create(String mutation, String inputType, String payloadField, Map<String, Object> input) {
+        return (String) create(mutation, inputType, payloadField, "id", input).get("id");
+    }
+
+    /** As {@link #create(String, String, String, Map)}, giving what the payload answers of {@code selection}. */
+    public static Map<String, Object> create(String mutation, String inputType, String payloadField, String selection,
+                                             Map<String, Object> input) {
         JsonPath created = mutate("mutation Create($input: " + inputType + "!) { " + mutation + "(input: $input) {"
-                + " " + payloadField + " { id } userErrors { field message } } }", Map.of("input", input));
+                + " " + payloadField + " { " + selection + " } userErrors { field message } } }", Map.of("input", input));
         assertEquals(List.of(), created.getList("data." + mutation + ".userErrors"), mutation + " landed");
-        return created.getString("data." + mutation + "." + payloadField + ".id");
+        return created.getMap("data." + mutation + "." + payloadField);
     }
 
     /** The history of the record with this id, newest first: each change's kind, actor, mutation, version, node and fields. */
