@@ -19,17 +19,17 @@ import org.maquis.archive.support.Statements.Cost;
 
 /**
  * Writes over a generated galaxy, each on a generated row from the middle of its table, and what they may cost at
- * most at either size: statements (the API's and its triggers', which pg_stat_statements counts too) and rows they
- * touched or returned. A write reads and changes the rows it names and those that point to them, never a scan of a
- * table, so a hundred times the data costs the same.
+ * most: statements (the API's and its triggers', which pg_stat_statements counts too) and rows they touched or
+ * returned, at 1x and at 100x. A write reads and changes the rows it names and those that point to them, so its cost
+ * follows what it names, not the size of the archive: the person deleted at 100x has fewer links than the one at 1x.
  */
 final class GalaxyWrites {
 
-    /** The writes, and their bounds: statements, rows. */
-    static final Map<String, long[]> BOUNDS = Map.of(
-            "updateEvent", new long[] {13, 9},
-            "captureShip", new long[] {37, 33},
-            "deleteRecord", new long[] {41, 39});
+    /** The writes, and their bounds: what they cost today, exactly (see {@link Mix#BOUNDS}). */
+    static final Map<String, Mix.Bound> BOUNDS = Map.of(
+            "updateEvent", new Mix.Bound(13, 9, 9),
+            "captureShip", new Mix.Bound(37, 33, 33),
+            "deleteRecord", new Mix.Bound(41, 39, 21));
 
     private GalaxyWrites() {
     }

@@ -69,12 +69,12 @@ class MixCostTest {
             checks.add(() -> asFirst(page));
         }
         for (var write : GalaxyWrites.BOUNDS.entrySet()) {
-            checks.add(() -> written(write.getKey(), write.getValue(), smallWrites.get(write.getKey()), largeWrites.get(write.getKey())));
+            checks.add(() -> bounded(write.getKey(), write.getValue(), smallWrites.get(write.getKey()), largeWrites.get(write.getKey())));
         }
         assertAll(checks);
     }
 
-    /** At most the bound's statements at either size, and at most its rows at each. */
+    /** At most the bound's statements at either size, and at most its rows at each (a read's or a write's). */
     private static void bounded(String operation, Mix.Bound bound, Cost small, Cost large) {
         assertTrue(small.statements() <= bound.statements() && large.statements() <= bound.statements(), operation
                 + ": statements at 1x " + small.statements() + ", at 100x " + large.statements() + ", bound " + bound.statements()
@@ -118,16 +118,6 @@ class MixCostTest {
         assertEquals(page.first().rows(), page.deep().rows(), page.name() + ": rows");
         assertTrue(page.deep().buffers() <= 2 * page.first().buffers() + 20,
                 page.name() + ": pages read, first page " + page.first().buffers() + ", from the middle " + page.deep().buffers());
-    }
-
-    /** A write costs at most its bound at either size. */
-    private static void written(String write, long[] bound, Cost small, Cost large) {
-        for (Cost cost : List.of(small, large)) {
-            String size = cost == small ? "1x" : "100x";
-            assertTrue(cost.statements() <= bound[0], write + " at " + size + ": statements " + cost.statements()
-                    + ", bound " + bound[0] + "\n" + String.join("\n", cost.queries()));
-            assertTrue(cost.rows() <= bound[1], write + " at " + size + ": rows " + cost.rows() + ", bound " + bound[1]);
-        }
     }
 
     private static void print(Map<String, Cost> small, Map<String, Cost> large, Map<String, Cost> smallWrites,
