@@ -11,10 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.maquis.archive.galaxy.Galaxy;
@@ -23,25 +21,15 @@ import org.maquis.archive.support.Statements.Cost;
 import org.maquis.archive.support.Statements;
 
 /**
- * Flat cost: every query of the benchmark's mix runs the same statements and reads about the same rows (what
- * its page returns, plus one to know whether more follow) over a generated galaxy of {@value #SMALL} people and
- * over one a hundred times larger, and none of its statements scans a large table. The pages a statement
- * touches (shared buffers) may grow only as an index deepens, except for a selected totalCount.
- * Counted by PostgreSQL's pg_stat_statements and EXPLAIN; no timing is asserted.
+ * What a load of a generated galaxy of {@value #SMALL} people leaves behind (indexes, triggers, search documents,
+ * visible pages), and how a year window reads it. What the mix costs over it and over one a hundred times larger is
+ * {@link MixCostTest}'s. Counted by PostgreSQL's pg_stat_statements and EXPLAIN; no timing is asserted.
  */
 @QuarkusTest
 class ScaleTest {
 
     static final int SMALL = 300;
-    static final int LARGE = 100 * SMALL;
     static final long SEED = 1701;
-
-    /** The operations under graphql/mix/, the same as the benchmark's. */
-    static final List<String> MIX = List.of("person-by-slug", "node", "timeline-years", "nested", "three-levels",
-            "last-page", "search", "counted");
-
-    /** Operations whose pages read grow with the density of the data; see the assertion. */
-    static final Set<String> GROWS_WITH_DENSITY = Set.of("counted");
 
     @Inject
     AgroalDataSource database;
@@ -231,66 +219,5 @@ class ScaleTest {
             }
         }
         return definitions;
-    }
-
-    @Test
-    void aHundredTimesTheDataCostsTheSame() throws SQLException {
-        Statements statements = Statements.counting(database);
-        Map<String, Cost> small = costs(statements, SMALL);
-        Map<String, Cost> large = costs(statements, LARGE);
-        System.out.println("[ScaleTest] operation: statements, rows, pages read at " + SMALL + " / " + LARGE + " people");
-        MIX.forEach(o -> System.out.printf("[ScaleTest] %-15s %d / %d, %d / %d, %d / %d%n", o,
-                small.get(o).statements(), large.get(o).statements(), small.get(o).rows(), large.get(o).rows(),
-                small.get(o).buffers(), large.get(o).buffers()));
-        for (String operation : MIX) {
-            Cost before = small.get(operation);
-            Cost after = large.get(operation);
-            assertEquals(before.statements(), after.statements(), operation + ": statements at 1x and at 100x");
-            // Rows differ only with the shape of the page (how many distinct places its people come from).
-            assertTrue(after.rows() <= before.rows() * 3 / 2 + 1,
-                    operation + ": rows read at 1x " + before.rows() + ", at 100x " + after.rows());
-            // An index a hundred times larger is a level or two deeper: each of a statement's index lookups may
-            // read a page or two more (and a fresh table's pages are counted unevenly, by a few). A selected
-            // totalCount grows with the data's density instead (not with the archive's length): it reads as many
-            // index entries as it counts. A year window reads one index range per length of date
-            // (V6__timeline_window.sql), each from where an event of that length can reach the window.
-            // Search ranks at most a fixed number of candidates from each of its two indexes (SearchGraph's
-            // CANDIDATES), and its GIN indexes keep no pending list (V9), so it is held to the same rule.
-            if (!GROWS_WITH_DENSITY.contains(operation)) {
-                assertTrue(after.buffers() <= 3 * before.buffers() + 40,
-                        operation + ": pages read at 1x " + before.buffers() + ", at 100x " + after.buffers());
-            }
-            for (String query : after.queries()) {
-                Set<String> scanned = statements.sequentialScans(query, SMALL);
-                assertTrue(scanned.isEmpty(), operation + " scans " + scanned + " in full: " + query);
-            }
-        }
-    }
-
-    /** Loads a galaxy of {@code people} and measures each operation of the mix once warmed up. */
-    private Map<String, Cost> costs(Statements statements, int people) throws SQLException {
-        try (Connection c = database.getConnection()) {
-            Galaxy.remove(c);
-            Galaxy.load(c, people, SEED);
-        }
-        String marlena = GraphQL.run("mix/person-by-slug").extract().path("data.person.id");
-        Map<String, Object> variables = Map.of("id", marlena);
-        Map<String, Cost> costs = new LinkedHashMap<>();
-        for (String operation : MIX) {
-            Map<String, Object> given = operation.equals("node") ? variables : Map.of();
-            GraphQL.run("mix/" + operation, given).statusCode(200);
-            // The cheapest of three runs: a pool connection opened since (the test profile closes idle ones after a
-            // second) reads the catalog on its first statements too (a text search configuration, types), by tens of
-            // pages, which the statement's own count would include.
-            Cost cheapest = null;
-            for (int run = 0; run < 3; run++) {
-                Cost cost = statements.of("mix/" + operation, given);
-                if (cheapest == null || cost.buffers() < cheapest.buffers()) {
-                    cheapest = cost;
-                }
-            }
-            costs.put(operation, cheapest);
-        }
-        return costs;
     }
 }
