@@ -56,6 +56,8 @@ public class ChangeFeed {
             @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
         PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
                 .setUser(user).setPassword(password);
+        // Named apart from the pool's connections (`vertx-pg-client`), which PoolSizeTest counts.
+        options.addProperty("application_name", "maquis-live");
         listener = PgSubscriber.subscriber(vertx, options)
                 // Lost, the connection is made again every second, for as long as it takes.
                 .reconnectPolicy(retries -> 1000L);

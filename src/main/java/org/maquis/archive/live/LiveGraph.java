@@ -12,6 +12,9 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.maquis.archive.event.Event;
+import org.maquis.archive.event.EventFilter;
+import org.maquis.archive.history.Change;
 import org.maquis.archive.relay.GlobalId;
 
 /**
@@ -54,6 +57,17 @@ public class LiveGraph {
         GlobalId record = GlobalId.decode(id);
         return bounded(feed.changes().select().where(change -> change.change.nodeType.equals(record.type())
                 && change.change.nodeId == record.rowId()));
+    }
+
+    @Subscription
+    @Description("Every event recorded from now on that matches the filter, the same filter as `events`: what a timeline"
+            + " adds.")
+    public Multi<@NonNull Event> eventRecorded(
+            @Description("Only the events that match; all of them if not given.") EventFilter filter) {
+        return EventMatch.of(filter).onItem().transformToMulti(match -> bounded(feed.changes())
+                .select().where(change -> change.change.kind == Change.Kind.CREATE && change.record instanceof Event event
+                        && match.matches(event))
+                .map(change -> (Event) change.record));
     }
 
     /** At most {@link #buffer} changes kept for a subscriber that does not take them: then it ends (FellBehind). */
