@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.Map;
@@ -86,7 +87,14 @@ class ProtocolTest {
     @Test
     void aDocumentOverTheRequestLimitsDoesNotRun() {
         try (Socket socket = Socket.acknowledged(graphql)) {
-            socket.subscribe("deep", "live/too-deep", Map.of());
+            // Built here, not kept in graphql/: every kept operation must be within the limits (OperationMeasureTest).
+            String placeWithin = "name";
+            for (int i = 0; i < 16; i++) {
+                placeWithin = "locatedIn { " + placeWithin + " }";
+            }
+            socket.send(Json.createObjectBuilder().add("type", "subscribe").add("id", "deep").add("payload",
+                    Json.createObjectBuilder().add("query", "subscription { archiveChanged { node { ... on Place { "
+                            + placeWithin + " } } } }")).build().toString());
             assertEquals("LIMIT_EXCEEDED", code(socket.next(), "deep"));
             socket.subscribe("fine", "live/archive-changed", Map.of());
             Socket.awaitSubscribers(feed, 1);
