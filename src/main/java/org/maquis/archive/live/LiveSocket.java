@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
  * <li>each operation's document is held to the request limits before it runs, as over HTTP ({@link SocketProtocol});</li>
  * <li>a message of a type the protocol does not know closes with 4400, as the protocol says.</li>
  * </ul>
- * An upgrade that does not offer `graphql-transport-ws` (the older `graphql-ws`) goes on to Quarkus' handler.
+ * An upgrade that does not offer `graphql-transport-ws` (the older `graphql-ws`, or none) is refused with HTTP 400.
  */
 @ApplicationScoped
 public class LiveSocket {
@@ -47,10 +47,14 @@ public class LiveSocket {
     }
 
     private void upgrade(RoutingContext ctx) {
-        String offered = ctx.request().getHeader("Sec-WebSocket-Protocol");
-        if (!ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)
-                || offered == null || !offered.contains(PROTOCOL)) {
+        if (!ctx.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
             ctx.next();
+            return;
+        }
+        String offered = ctx.request().getHeader("Sec-WebSocket-Protocol");
+        if (offered == null || !offered.contains(PROTOCOL)) {
+            // The older `graphql-ws` would reach Quarkus' own handler, without the bounds and checks above.
+            ctx.response().setStatusCode(400).end("This endpoint speaks the WebSocket subprotocol " + PROTOCOL + " only.");
             return;
         }
         ctx.request().toWebSocket().onSuccess(socket -> {

@@ -1,6 +1,8 @@
 package org.maquis.archive.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -8,6 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +29,15 @@ class ProtocolTest {
 
     @Inject
     ChangeFeed feed;
+
+    @Test
+    void theOlderGraphqlWsProtocolIsRefusedAtTheUpgrade() {
+        CompletionException refused = assertThrows(CompletionException.class, () -> HttpClient.newHttpClient()
+                .newWebSocketBuilder().subprotocols("graphql-ws").buildAsync(Socket.ws(graphql), new WebSocket.Listener() {
+                }).join());
+        assertTrue(refused.getCause() instanceof WebSocketHandshakeException, refused.toString());
+        assertEquals(400, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+    }
 
     @Test
     void aMessageThatIsNotJsonClosesWith4400() {

@@ -31,15 +31,18 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
 
-    private Socket(URI graphql) {
-        URI uri = URI.create(graphql.toString().replaceFirst("^http", "ws"));
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .buildAsync(uri, this).join();
+    private Socket(URI graphql, String subprotocol) {
+        this.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
+                .buildAsync(ws(graphql), this).join();
+    }
+
+    static URI ws(URI graphql) {
+        return URI.create(graphql.toString().replaceFirst("^http", "ws"));
     }
 
     /** A socket to this endpoint, not yet initialised. */
     static Socket open(URI graphql) {
-        return new Socket(graphql);
+        return new Socket(graphql, "graphql-transport-ws");
     }
 
     /** A socket whose connection_init the server acknowledged. */
