@@ -63,7 +63,10 @@ public class LiveSocket {
                 return;
             }
             socket.setWriteQueueMaxSize(bufferBytes);
-            SocketProtocol handler = new SocketProtocol(new Session(socket, bufferBytes), new HashMap<>(), limits);
+            Session session = new Session(socket, bufferBytes);
+            SocketProtocol handler = new SocketProtocol(session, new HashMap<>(), limits);
+            // A client that does not read does not answer the close either: its subscriptions go at once.
+            session.whenTooSlow = handler::onClose;
             socket.closeHandler(ignored -> handler.onClose());
             socket.endHandler(ignored -> handler.onEnd());
             socket.exceptionHandler(handler::onThrowable);
@@ -76,6 +79,7 @@ public class LiveSocket {
 
         private final ServerWebSocket socket;
         private final int bufferBytes;
+        private Runnable whenTooSlow = () -> { };
 
         Session(ServerWebSocket socket, int bufferBytes) {
             this.socket = socket;
@@ -90,6 +94,7 @@ public class LiveSocket {
             if (socket.writeQueueFull()) {
                 socket.close(TOO_SLOW, "Too slow: more than " + bufferBytes + " bytes were waiting for this client;"
                         + " subscribe again with `after`");
+                whenTooSlow.run();
                 return;
             }
             socket.writeTextMessage(message);

@@ -30,6 +30,7 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final WebSocket socket;
+    private volatile boolean paused;
 
     private Socket(URI graphql, String subprotocol) {
         this.socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
@@ -132,8 +133,21 @@ final class Socket implements WebSocket.Listener, AutoCloseable {
                 received.add(message);
             }
         }
-        webSocket.request(1);
+        if (!paused) {
+            webSocket.request(1);
+        }
         return null;
+    }
+
+    /** Stops reading what the server sends (after the message being read): a client that does not keep up. */
+    void pause() {
+        paused = true;
+    }
+
+    /** Reads again, everything. */
+    void resume() {
+        paused = false;
+        socket.request(Long.MAX_VALUE);
     }
 
     @Override
