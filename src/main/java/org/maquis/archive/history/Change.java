@@ -3,6 +3,7 @@ package org.maquis.archive.history;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.persistence.Column;
 import jakarta.persistence.ColumnResult;
 import jakarta.persistence.Table;
 import jakarta.persistence.Entity;
@@ -72,6 +73,11 @@ public class Change extends Row implements Node {
 
     @Ignore
     public String before;
+
+    /** Its place in commit order, numbered when its transaction commits (V13__change_notices.sql, the live package). */
+    @Ignore
+    @Column(insertable = false, updatable = false)
+    public Long seq;
 
     @Ignore
     public String after;

@@ -51,7 +51,7 @@ public class LimitCheck {
     }
 
     /** Why the document is too large to parse at all, or null: its characters, then its tokens. */
-    String documentProblem(String query) {
+    public String documentProblem(String query) {
         if (query.length() > limits.documentCharacters()) {
             return "Document size " + query.length() + " characters exceeds the limit " + limits.documentCharacters() + ".";
         }
@@ -63,7 +63,7 @@ public class LimitCheck {
     }
 
     /** What the operation asks for beyond the limits: one sentence per limit, none when it may run. */
-    List<String> operationProblems(Document document, OperationDefinition operation, Map<String, Object> variables) {
+    public List<String> operationProblems(Document document, OperationDefinition operation, Map<String, Object> variables) {
         OperationMeasure.Measures measures = OperationMeasure.of(schema.get(), document, operation, variables, pages);
         List<String> problems = new ArrayList<>();
         if (measures.depth() > limits.depth()) {

@@ -88,7 +88,15 @@ public class RequestCheck {
         router.post(path).order(-100).handler(BodyHandler.create().setBodyLimit(limits.limits().bodyBytes()))
                 .handler(this::post).failureHandler(this::unreadable);
         // The body handler marks the GET's (empty) body read, so that the POST it becomes keeps the body set here.
-        router.get(path).order(-100).handler(BodyHandler.create()).handler(this::get).failureHandler(this::unreadable);
+        // A subscription's WebSocket upgrade is a GET too: it goes on to SmallRye untouched (its body unread).
+        BodyHandler body = BodyHandler.create();
+        router.get(path).order(-100).handler(ctx -> {
+            if (isUpgrade(ctx)) {
+                ctx.next();
+            } else {
+                body.handle(ctx);
+            }
+        }).handler(this::get).failureHandler(this::unreadable);
     }
 
     private void post(RoutingContext ctx) {
@@ -106,6 +114,10 @@ public class RequestCheck {
     }
 
     private void get(RoutingContext ctx) {
+        if (isUpgrade(ctx)) {
+            ctx.next();
+            return;
+        }
         RequestShape shape = RequestShape.ofQueryString(ctx);
         if (shape.problem() != null) {
             reply(ctx, 400, new JsonArray().add(error("BAD_USER_INPUT", shape.problem())));
@@ -214,6 +226,10 @@ public class RequestCheck {
             limits.operationProblems(document, operation, Map.of()).forEach(p -> found.add(error("LIMIT_EXCEEDED", p)));
         }
         return found;
+    }
+
+    private static boolean isUpgrade(RoutingContext ctx) {
+        return ctx.request().headers().contains("Upgrade", "websocket", true);
     }
 
     private static List<OperationDefinition> operations(Document document, String operationName) {

@@ -1,0 +1,76 @@
+package org.maquis.archive.live;
+
+import graphql.GraphQLContext;
+import graphql.GraphQLException;
+import graphql.execution.RawVariables;
+import graphql.execution.ValuesResolver;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.language.OperationDefinition;
+import graphql.schema.GraphQLSchema;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.maquis.archive.http.DocumentCache;
+import org.maquis.archive.http.LimitCheck;
+
+/**
+ * The request limits of the HTTP endpoint ({@link LimitCheck}: size and tokens of the document; depth, aliases, root
+ * fields, ids and cost of the operation), for an operation that comes over the WebSocket. Only the limits: a document
+ * that does not parse or validate, or variables that do not fit, are left to the execution, which answers them.
+ */
+@ApplicationScoped
+public class SocketLimits {
+
+    private final LimitCheck limits;
+    private final DocumentCache documents;
+    private final Instance<GraphQLSchema> schema;
+
+    public SocketLimits(LimitCheck limits, DocumentCache documents, Instance<GraphQLSchema> schema) {
+        this.limits = limits;
+        this.documents = documents;
+        this.schema = schema;
+    }
+
+    /** The LIMIT_EXCEEDED errors of this operation, as a `graphql-transport-ws` error payload; empty when it may run. */
+    JsonArray problems(String query, String operationName, JsonObject variables) {
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        String tooLarge = documents.holds(query) ? null : limits.documentProblem(query);
+        if (tooLarge != null) {
+            return errors.add(error(tooLarge)).build();
+        }
+        PreparsedDocumentEntry document = documents.validated(query);
+        if (document.hasErrors()) {
+            return errors.build();
+        }
+        List<OperationDefinition> chosen = document.getDocument().getDefinitionsOfType(OperationDefinition.class).stream()
+                .filter(o -> operationName == null || operationName.equals(o.getName())).toList();
+        if (chosen.size() != 1) {
+            return errors.build();
+        }
+        Map<String, Object> coerced;
+        try {
+            coerced = ValuesResolver.coerceVariableValues(schema.get(), chosen.get(0).getVariableDefinitions(),
+                    RawVariables.of(plain(variables)), GraphQLContext.getDefault(), Locale.ROOT).toMap();
+        } catch (GraphQLException | ClassCastException e) {
+            return errors.build();
+        }
+        limits.operationProblems(document.getDocument(), chosen.get(0), coerced).forEach(p -> errors.add(error(p)));
+        return errors.build();
+    }
+
+    private static JsonObject error(String message) {
+        return Json.createObjectBuilder().add("message", message)
+                .add("extensions", Json.createObjectBuilder().add("code", "LIMIT_EXCEEDED")).build();
+    }
+
+    /** The variables as graphql-java takes them: maps, lists, strings, numbers, booleans. */
+    private static Map<String, Object> plain(JsonObject variables) {
+        return new io.vertx.core.json.JsonObject(variables.toString()).getMap();
+    }
+}
