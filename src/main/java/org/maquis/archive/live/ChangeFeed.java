@@ -10,6 +10,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,9 +54,10 @@ public class ChangeFeed {
     void start(@Observes StartupEvent start, Vertx vertx,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password", defaultValue = "") String password) {
+            // Optional: an empty password (trust authentication, MAQUIS_DB_PASSWORD unset) is no value to the config.
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""))
-                .setUser(user).setPassword(password);
+                .setUser(user).setPassword(password.orElse(""));
         // Named apart from the pool's connections (`vertx-pg-client`), which PoolSizeTest counts.
         options.addProperty("application_name", "maquis-live");
         listener = PgSubscriber.subscriber(vertx, options)
