@@ -13,16 +13,19 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.maquis.archive.http.DocumentCache;
 import org.maquis.archive.http.LimitCheck;
+import org.maquis.archive.input.ArgumentValues;
 
 /**
  * The request limits of the HTTP endpoint ({@link LimitCheck}: size and tokens of the document; depth, aliases, root
- * fields, ids and cost of the operation), for an operation that comes over the WebSocket. Only the limits: a document
- * that does not parse or validate, or variables that do not fit, are left to the execution, which answers them.
+ * fields, ids and cost of the operation) and its boundary ({@link ArgumentValues}: values the archive refuses), for an
+ * operation that comes over the WebSocket. A document that does not parse or validate, or variables that do not fit
+ * their types, are left to the execution, which answers them.
  */
 @ApplicationScoped
 public class SocketLimits {
@@ -42,7 +45,7 @@ public class SocketLimits {
         JsonArrayBuilder errors = Json.createArrayBuilder();
         String tooLarge = documents.holds(query) ? null : limits.documentProblem(query);
         if (tooLarge != null) {
-            return errors.add(error(tooLarge)).build();
+            return errors.add(error("LIMIT_EXCEEDED", tooLarge)).build();
         }
         PreparsedDocumentEntry document = documents.validated(query);
         if (document.hasErrors()) {
@@ -53,6 +56,16 @@ public class SocketLimits {
         if (chosen.size() != 1) {
             return errors.build();
         }
+        // The boundary, as RequestCheck draws it: literal and variable values the archive refuses (NUL, lone
+        // surrogates, years out of its range, Ints over 32 bits) are BAD_USER_INPUT before anything runs.
+        List<String> refused = new ArrayList<>(ArgumentValues.ofLiterals(schema.get(), document.getDocument(), chosen.get(0)));
+        if (refused.isEmpty()) {
+            refused.addAll(ArgumentValues.ofVariables(schema.get(), chosen.get(0), plain(variables)));
+        }
+        if (!refused.isEmpty()) {
+            refused.forEach(p -> errors.add(error("BAD_USER_INPUT", p)));
+            return errors.build();
+        }
         Map<String, Object> coerced;
         try {
             coerced = ValuesResolver.coerceVariableValues(schema.get(), chosen.get(0).getVariableDefinitions(),
@@ -60,13 +73,13 @@ public class SocketLimits {
         } catch (GraphQLException | ClassCastException e) {
             return errors.build();
         }
-        limits.operationProblems(document.getDocument(), chosen.get(0), coerced).forEach(p -> errors.add(error(p)));
+        limits.operationProblems(document.getDocument(), chosen.get(0), coerced).forEach(p -> errors.add(error("LIMIT_EXCEEDED", p)));
         return errors.build();
     }
 
-    private static JsonObject error(String message) {
+    private static JsonObject error(String code, String message) {
         return Json.createObjectBuilder().add("message", message)
-                .add("extensions", Json.createObjectBuilder().add("code", "LIMIT_EXCEEDED")).build();
+                .add("extensions", Json.createObjectBuilder().add("code", code)).build();
     }
 
     /** The variables as graphql-java takes them: maps, lists, strings, numbers, booleans. */

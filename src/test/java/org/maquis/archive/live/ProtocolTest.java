@@ -116,6 +116,25 @@ class ProtocolTest {
         }
     }
 
+    @Test
+    void valuesTheArchiveRefusesAreBadUserInputBeforeAnythingRuns() {
+        try (Socket socket = Socket.acknowledged(graphql)) {
+            socket.send(Json.createObjectBuilder().add("type", "subscribe").add("id", "nul").add("payload",
+                    Json.createObjectBuilder().add("query", "subscription { eventRecorded(filter: {name: \"a\\u0000b\"}) { name } }"))
+                    .build().toString());
+            assertEquals("BAD_USER_INPUT", code(socket.next(), "nul"), "a NUL in a literal");
+            // Written as JSON's escape: a lone surrogate cannot travel as UTF-8 text.
+            socket.send("{\"type\": \"subscribe\", \"id\": \"surrogate\", \"payload\": {\"query\": "
+                    + "\"subscription ($f: EventFilterInput) { eventRecorded(filter: $f) { name } }\", "
+                    + "\"variables\": {\"f\": {\"name\": \"\\uDFFF\"}}}}");
+            assertEquals("BAD_USER_INPUT", code(socket.next(), "surrogate"), "a lone surrogate in a variable");
+            socket.subscribe("wide", "live/event-recorded", Map.of("filter", Map.of("fromYear", 4_294_967_296L)));
+            assertEquals("BAD_USER_INPUT", code(socket.next(), "wide"), "an Int over 32 bits in a variable");
+            socket.subscribe("fine", "live/event-recorded", Map.of("filter", Map.of("name", "raid")));
+            Socket.awaitSubscribers(feed, 1);
+        }
+    }
+
     /** The code of the first error of an `error` message of this operation. */
     private static String code(JsonObject message, String id) {
         assertEquals("error", message.getString("type"), message.toString());
