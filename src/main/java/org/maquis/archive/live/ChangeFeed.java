@@ -1,5 +1,8 @@
 package org.maquis.archive.live;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -47,8 +50,16 @@ public class ChangeFeed {
     /** Whether a read is under way; guarded by this. */
     private boolean reading;
 
-    public ChangeFeed(ChangeReads reads) {
+    public ChangeFeed(ChangeReads reads, MeterRegistry registry) {
         this.reads = reads;
+        // What an operator (and the two-instance test, from outside the process) reads at /q/metrics.
+        Gauge.builder("maquis.live.subscribers", subscribers, AtomicInteger::get)
+                .description("Subscriptions of this instance taking its changes now").register(registry);
+        FunctionCounter.builder("maquis.live.reads", readsMade, AtomicLong::get)
+                .description("Reads of committed changes this instance made for its subscribers").register(registry);
+        FunctionCounter.builder("maquis.live.listens", listens, AtomicLong::get)
+                .description("LISTENs made on the change channel: the first, and one after each lost connection")
+                .register(registry);
     }
 
     void start(@Observes StartupEvent start, Vertx vertx,
