@@ -12,7 +12,7 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 KEEP=0; [ "${1:-}" = --keep ] && KEEP=1
-DB=${MAQUIS_DB_NAME:-maquis_cluster} HOST=${MAQUIS_DB_HOST:-127.0.0.1} DBUSER=${MAQUIS_DB_USER:-postgres}
+DB=${MAQUIS_DB_NAME:-maquis_cluster}
 say() { echo "[cluster] $*" >&2; }
 WORK=$(mktemp -d /tmp/maquis-cluster.XXXXXX) PIDS=()
 cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
@@ -20,30 +20,13 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 command -v haproxy >/dev/null || bash "$ROOT/.ci/apt-get.sh" install haproxy >/dev/null || { say "cannot install haproxy"; exit 1; }
-NODE="$HERE/peer/node_modules/.bin/node"
-[ -x "$NODE" ] || (cd "$HERE/peer" && npm ci --no-audit --no-fund >/dev/null) || { say "cannot install Node 22 (npm)"; exit 1; }
 cd "$ROOT"
-if [ ! -f target/quarkus-app/quarkus-run.jar ] || [ -n "$(find src/main pom.xml -newer target/quarkus-app/quarkus-run.jar -print -quit)" ]; then
-  say "packaging the app"; ./mvnw -B -q package -Dmaven.test.skip=true
-fi
-psql -h "$HOST" -U "$DBUSER" -d postgres -Atqc "select 1 from pg_database where datname = '$DB'" | grep -q 1 \
-  || psql -h "$HOST" -U "$DBUSER" -d postgres -qc "create database \"$DB\""
-
-ready() { # URL PID LOG
-  for _ in $(seq 1 240); do
-    curl -sf -o /dev/null "$1/q/health/ready" && return 0
-    kill -0 "$2" 2>/dev/null || { say "exited:"; tail -20 "$3" >&2; return 1; }
-    sleep 0.5
-  done
-  say "not ready after 120 s: $1"; return 1
-}
-for side in A:18201 B:18202; do
-  name=${side%%:*} port=${side##*:}
-  MAQUIS_DB_NAME=$DB PORT=$port MAQUIS_JWT_ALLOW_DEVELOPMENT_KEY=true java -jar target/quarkus-app/quarkus-run.jar >"$WORK/$name.log" 2>&1 &
-  PIDS+=($!)
-  ready "http://127.0.0.1:$port" "$!" "$WORK/$name.log"   # one at a time: the first migrates the database
-  say "instance $name on http://127.0.0.1:$port/graphql"
-done
+source "$HERE/instances.sh"
+NODE=$(node22)
+package_app
+ensure_database "$DB"
+start_instance A 18201 "$DB"   # one at a time: the first migrates the database
+start_instance B 18202 "$DB"
 MAQUIS_LB_BIND=127.0.0.1:18200 MAQUIS_API_A=127.0.0.1:18201 MAQUIS_API_B=127.0.0.1:18202 \
   haproxy -db -f src/main/docker/haproxy.cfg >"$WORK/haproxy.log" 2>&1 &
 PIDS+=($!)
