@@ -19,11 +19,11 @@ import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import graphql.validation.ValidationError;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.graphql.cdi.producer.GraphQLProducer;
 import io.smallrye.graphql.execution.ExecutionService;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -144,15 +144,16 @@ public class ExecutionHooks extends QueryCache {
     }
 
     /**
-     * Puts the hooks into SmallRye's ExecutionService at start, and gives its schema graphql-java's plain field
+     * Puts {@link TextAnswers} in place of SmallRye's ExecutionService at start and the hooks into it, and gives its schema graphql-java's plain field
      * visibility where SmallRye's blocks nothing ({@link #blocksNothing}).
      */
     @ApplicationScoped
     static class Installer {
 
-        void install(@Observes StartupEvent start, Instance<ExecutionService> service, DocumentCache documents) {
-            ExecutionService execution = service.get();
+        void install(@Observes StartupEvent start, GraphQLProducer producer, DocumentCache documents) {
             try {
+                // First the service whose answers are written as text, then the hooks, into it.
+                ExecutionService execution = TextAnswers.install(producer);
                 Field engine = ExecutionService.class.getDeclaredField("graphQL");
                 engine.setAccessible(true);
                 if (engine.get(execution) != null) {
