@@ -8,7 +8,10 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +33,8 @@ import org.maquis.archive.support.Archivist;
  * `after:` with a long backlog: the history is read a batch at a time ({@link ChangeReads#BATCH}) while what comes
  * live is held ({@link Resume}). A backlog of more than two batches arrives whole, once, in commit order, and then
  * what comes live; a subscriber that holds as many changes as it may while the backlog is read gets them after it,
- * each once, even those the history gives too.
+ * each once, even those the history gives too; one that holds more is told it fell behind, and the instance serves
+ * the next one as before.
  *
  * <p>The backlog's read is made to wait without timing: a transaction of the test locks person, and the backlog's
  * read of its people waits for it (seen waiting in pg_locks), while species come live, which the feed reads without
@@ -86,6 +90,39 @@ class ResumeBacklogTest {
                     "the backlog, each change once, in commit order");
             title("sela", "Live");
             assertEquals("Live", titleSet(socket.data("again")), "after them, the live change, and nothing else");
+        }
+    }
+
+    @Test
+    void aSubscriberHoldingMoreThanTheLimitWhileTheBacklogIsReadFellBehindAndTheNextOneIsServed() throws Throwable {
+        String sela = SubscriptionTest.created("Sela");
+        String cursor = ChangeCursor.encode(VertxContextSupport.subscribeAndAwait(reads::last));
+        passedByTheFeed(sela, "sela", "Commander");
+        try (Connection lock = database.getConnection(); Socket socket = Socket.acknowledged(graphql)) {
+            try {
+                resumedWhileTheBacklogWaits(lock, socket, "behind", "live/titles", cursor);
+                speciesInserted("behind", limit + 1);
+                JsonObject ended = socket.next();
+                assertEquals("next", ended.getString("type"), ended.toString());
+                assertEquals("behind", ended.getString("id"));
+                assertEquals(Json.createObjectBuilder().add("archiveChanged", JsonValue.NULL).build(),
+                        ended.getJsonObject("payload").get("data"), ended.toString());
+                JsonArray errors = ended.getJsonObject("payload").getJsonArray("errors");
+                assertEquals(1, errors.size(), ended.toString());
+                assertEquals("LIMIT_EXCEEDED", errors.getJsonObject(0).getJsonObject("extensions").getString("code"));
+                assertEquals(new FellBehind(limit).getMessage(), errors.getJsonObject(0).getString("message"));
+                assertEquals(Json.createObjectBuilder().add("id", "behind").add("type", "complete").build(),
+                        socket.next());
+                Socket.awaitSubscribers(feed, 0);
+            } finally {
+                lock.rollback();
+            }
+        }
+        try (Socket socket = Socket.acknowledged(graphql)) {
+            socket.subscribe("next", "live/titles", Map.of("after", cursor));
+            assertEquals("Commander", titleSet(socket.data("next")), "the backlog, read now that person is free");
+            title("sela", "Legate");
+            assertEquals("Legate", titleSet(socket.data("next")), "then what comes live");
         }
     }
 
