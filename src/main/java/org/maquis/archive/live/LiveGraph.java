@@ -37,8 +37,13 @@ public class LiveGraph {
 
     @Subscription
     @Description("Every change committed to the archive from now on (or, given `after`, from that cursor on: first what"
-            + " the history holds, then live, each change once, in commit order), by the API or by plain SQL.")
-    public Multi<@NonNull ArchiveChange> archiveChanged(
+            + " the history holds, then live, each change once, in commit order), by the API or by plain SQL. A"
+            + " subscription that fell behind ends with a last message that has no change (null) and the error"
+            + " LIMIT_EXCEEDED.")
+    // ArchiveChange, not ArchiveChange!: SmallRye answers a failed stream with a null item and the error, and
+    // graphql-java 24 does not null the data for a non-null subscription field: it throws, and SmallRye only prints
+    // that, so the client heard nothing and its subscription was dead (ResumeBacklogTest).
+    public Multi<ArchiveChange> archiveChanged(
             // [NodeType], not [NodeType!]: SmallRye 2.17 reads @NonNull on the element of a parameter's list as the
             // list's own, making the argument required.
             @Description("Only changes of records of these types; of every type if not given.") List<RecordType> types,
