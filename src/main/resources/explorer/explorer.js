@@ -59,6 +59,8 @@
     const props = {
       fetcher: GraphiQL.createFetcher({
         url: new URL('/graphql', window.location.href).href,
+        // Subscriptions over a WebSocket at the same endpoint (graphql-transport-ws, the bundle's graphql-ws client).
+        subscriptionUrl: new URL('/graphql', window.location.href).href.replace(/^http/, 'ws'),
         headers: { Accept: 'application/json' },
         enableIncrementalDelivery: false,
       }),

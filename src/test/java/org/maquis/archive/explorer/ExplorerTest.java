@@ -7,17 +7,21 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.maquis.archive.support.Archivist;
 import org.maquis.archive.support.GraphQL;
 
 /**
@@ -35,6 +39,9 @@ class ExplorerTest {
     @TestHTTPResource("/")
     URL base;
 
+    @Inject
+    AgroalDataSource database;
+
     @Test
     void rendersOfflineOpensOnTheFirstQueryAndKeepsHeadersSecret() throws IOException, InterruptedException {
         Path explorer = Path.of("src", "test", "explorer");
@@ -46,6 +53,22 @@ class ExplorerTest {
                 .directory(explorer.toFile()).inheritIO().start();
         assertTrue(check.waitFor(120, TimeUnit.SECONDS), "the explorer check did not finish in 120 s");
         assertEquals(0, check.exitValue(), "the explorer check failed; see its output above");
+    }
+
+    /**
+     * A subscription run from the explorer streams over a WebSocket: src/test/explorer/check-subscription.mjs runs one
+     * in headless Chromium, creates a species with an archivist's token, and finds the change in the result pane.
+     */
+    @Test
+    void runsASubscription() throws IOException, InterruptedException, SQLException {
+        try {
+            Process check = new ProcessBuilder("node", "check-subscription.mjs", base.toString().replaceAll("/$", ""),
+                    Archivist.token()).directory(Path.of("src", "test", "explorer").toFile()).inheritIO().start();
+            assertTrue(check.waitFor(120, TimeUnit.SECONDS), "the subscription check did not finish in 120 s");
+            assertEquals(0, check.exitValue(), "the subscription check failed; see its output above");
+        } finally {
+            Archivist.forgetEdits(database);
+        }
     }
 
     /** The page's first query is a resource of the application; README's block is its other copy, kept equal here. */
