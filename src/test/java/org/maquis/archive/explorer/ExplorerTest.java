@@ -62,10 +62,13 @@ class ExplorerTest {
     @Test
     void runsASubscription() throws IOException, InterruptedException, SQLException {
         try {
+            // Its output is kept in a file and put in the failure's message: surefire does not show a child's output.
+            Path output = Path.of("target", "explorer-subscription.txt").toAbsolutePath();
             Process check = new ProcessBuilder("node", "check-subscription.mjs", base.toString().replaceAll("/$", ""),
-                    Archivist.token()).directory(Path.of("src", "test", "explorer").toFile()).inheritIO().start();
+                    Archivist.token()).directory(Path.of("src", "test", "explorer").toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
             assertTrue(check.waitFor(120, TimeUnit.SECONDS), "the subscription check did not finish in 120 s");
-            assertEquals(0, check.exitValue(), "the subscription check failed; see its output above");
+            assertEquals(0, check.exitValue(), "the subscription check failed: " + Files.readString(output));
         } finally {
             Archivist.forgetEdits(database);
         }
