@@ -26,10 +26,7 @@ class CellLeadershipSpecTest {
 
     static final String FIELDS = "id version person { slug } cell { slug } from { earliest latest wording } to { earliest latest wording }";
     static final String NODE = "query Leadership($id: ID!) { node(id: $id) { ... on CellLeadership { " + FIELDS + " } } }";
-    static final String LEADERS = """
-            query Leaders($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              cell(slug: $slug) { leaders(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String LEADERS = Specs.connectionOf("cell", "leaders", "id");
     static final Map<String, Object> IN_2383 = m("earliest", "2383-01-01", "latest", "2383-12-31", "wording", "in 2383");
     static final Map<String, Object> IN_2384 = m("earliest", "2384-01-01", "latest", "2384-12-31", "wording", "in 2384");
 

@@ -26,10 +26,7 @@ class AllianceSpecTest {
 
     static final String FIELDS = "id version empire { slug } ally { slug } formed { earliest latest wording }";
     static final String NODE = "query Alliance($id: ID!) { node(id: $id) { ... on Alliance { " + FIELDS + " } } }";
-    static final String ALLIANCES = """
-            query Alliances($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              empire(slug: $slug) { alliances(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String ALLIANCES = Specs.connectionOf("empire", "alliances", "id");
     static final String TERRAN_EMPIRE = LoreIds.encode("Empire:300");
     static final String ROMULAN_STAR_EMPIRE = LoreIds.encode("Empire:302");
 

@@ -28,14 +28,8 @@ class EventParticipantSpecTest {
     static final String FIELDS = "id version role event { slug } participant { __typename ... on Person { slug } ... on Faction { slug }"
             + " ... on Empire { slug } ... on Ship { slug } } person { slug } faction { slug } empire { slug } ship { slug }";
     static final String NODE = "query Participant($id: ID!) { node(id: $id) { ... on EventParticipant { " + FIELDS + " } } }";
-    static final String PARTICIPANTS = """
-            query Participants($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              event(slug: $slug) { participants(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
-    static final String FACTION_EVENTS = """
-            query FactionEvents($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              faction(slug: $slug) { events(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String PARTICIPANTS = Specs.connectionOf("event", "participants", "id");
+    static final String FACTION_EVENTS = Specs.connectionOf("faction", "events", "id");
 
     @Inject
     AgroalDataSource database;

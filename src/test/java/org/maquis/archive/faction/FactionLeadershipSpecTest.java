@@ -27,14 +27,8 @@ class FactionLeadershipSpecTest {
 
     static final String FIELDS = "id version person { slug } faction { slug } from { earliest latest wording } to { earliest latest wording }";
     static final String NODE = "query Leadership($id: ID!) { node(id: $id) { ... on FactionLeadership { " + FIELDS + " } } }";
-    static final String LEADERS = """
-            query Leaders($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              faction(slug: $slug) { leaders(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
-    static final String LEADERSHIPS = """
-            query Leaderships($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              person(slug: $slug) { factionLeaderships(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String LEADERS = Specs.connectionOf("faction", "leaders", "id");
+    static final String LEADERSHIPS = Specs.connectionOf("person", "factionLeaderships", "id");
 
     @Inject
     AgroalDataSource database;

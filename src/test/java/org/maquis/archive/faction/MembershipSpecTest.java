@@ -28,14 +28,8 @@ class MembershipSpecTest {
     static final String FIELDS = "id role version person { slug } faction { slug } empire { slug }"
             + " from { earliest latest wording } to { earliest latest wording }";
     static final String NODE = "query Membership($id: ID!) { node(id: $id) { ... on Membership { " + FIELDS + " } } }";
-    static final String FACTION_MEMBERS = """
-            query Members($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              faction(slug: $slug) { members(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
-    static final String EMPIRE_MEMBERS = """
-            query Members($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              empire(slug: $slug) { members(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String FACTION_MEMBERS = Specs.connectionOf("faction", "members", "id");
+    static final String EMPIRE_MEMBERS = Specs.connectionOf("empire", "members", "id");
 
     @Inject
     AgroalDataSource database;

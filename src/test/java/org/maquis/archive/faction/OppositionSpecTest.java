@@ -27,14 +27,8 @@ class OppositionSpecTest {
 
     static final String FIELDS = "id version faction { slug } empire { slug } from { earliest latest wording } to { earliest latest wording }";
     static final String NODE = "query Opposition($id: ID!) { node(id: $id) { ... on Opposition { " + FIELDS + " } } }";
-    static final String OF_EMPIRE = """
-            query Oppositions($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              empire(slug: $slug) { oppositions(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
-    static final String OF_FACTION = """
-            query Oppositions($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              faction(slug: $slug) { oppositions(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String OF_EMPIRE = Specs.connectionOf("empire", "oppositions", "id");
+    static final String OF_FACTION = Specs.connectionOf("faction", "oppositions", "id");
 
     @Inject
     AgroalDataSource database;

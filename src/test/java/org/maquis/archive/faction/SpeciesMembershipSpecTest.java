@@ -27,14 +27,8 @@ class SpeciesMembershipSpecTest {
 
     static final String FIELDS = "id version faction { slug } species { slug } reason since { earliest latest wording }";
     static final String NODE = "query SpeciesMembership($id: ID!) { node(id: $id) { ... on SpeciesMembership { " + FIELDS + " } } }";
-    static final String RANKS = """
-            query Ranks($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              faction(slug: $slug) { species(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
-    static final String FACTIONS_OF = """
-            query FactionsOf($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              species(slug: $slug) { factions(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String RANKS = Specs.connectionOf("faction", "species", "id");
+    static final String FACTIONS_OF = Specs.connectionOf("species", "factions", "id");
 
     @Inject
     AgroalDataSource database;

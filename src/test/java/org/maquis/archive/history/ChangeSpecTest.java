@@ -24,10 +24,7 @@ import org.maquis.archive.support.Specs;
 class ChangeSpecTest {
 
     static final String FIELDS = "id kind node nodeVersion actor mutation fields { name before after }";
-    static final String PERSON_HISTORY = """
-            query History($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              person(slug: $slug) { history(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String PERSON_HISTORY = Specs.connectionOf("person", "history", "id");
     static final String ROOT_HISTORY = """
             query History($of: ID!, $first: Int, $after: String, $last: Int, $before: String) {
               history(of: $of, first: $first, after: $after, last: $last, before: $before) PAGE

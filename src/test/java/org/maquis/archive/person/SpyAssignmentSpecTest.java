@@ -28,14 +28,8 @@ class SpyAssignmentSpecTest {
     static final String FIELDS = "id version spy { slug } target { slug } onBehalfOf { slug } orderedBy { slug }"
             + " from { earliest latest wording } to { earliest latest wording }";
     static final String NODE = "query Assignment($id: ID!) { node(id: $id) { ... on SpyAssignment { " + FIELDS + " } } }";
-    static final String ASSIGNMENTS = """
-            query Assignments($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              person(slug: $slug) { spyAssignments(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
-    static final String ORDERED = """
-            query Ordered($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              person(slug: $slug) { spyAssignmentsOrdered(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String ASSIGNMENTS = Specs.connectionOf("person", "spyAssignments", "id");
+    static final String ORDERED = Specs.connectionOf("person", "spyAssignmentsOrdered", "id");
     static final String TYPHUSS = LoreIds.encode("Person:405");
     static final String JANEWAY = LoreIds.encode("Person:404");
     static final String INTELLIGENCE = LoreIds.encode("Faction:607");

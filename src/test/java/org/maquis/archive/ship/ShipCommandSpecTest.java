@@ -26,14 +26,8 @@ class ShipCommandSpecTest {
 
     static final String FIELDS = "id version role ship { slug } person { slug }";
     static final String NODE = "query Command($id: ID!) { node(id: $id) { ... on ShipCommand { " + FIELDS + " } } }";
-    static final String COMMANDERS = """
-            query Commanders($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              ship(slug: $slug) { commanders(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
-    static final String COMMANDS = """
-            query Commands($slug: String!, $first: Int, $after: String, $last: Int, $before: String) {
-              person(slug: $slug) { shipCommands(first: $first, after: $after, last: $last, before: $before) PAGE }
-            }""".replace("PAGE", Specs.page("id"));
+    static final String COMMANDERS = Specs.connectionOf("ship", "commanders", "id");
+    static final String COMMANDS = Specs.connectionOf("person", "shipCommands", "id");
 
     @Inject
     AgroalDataSource database;

@@ -32,6 +32,15 @@ public final class Specs {
                 + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } totalCount }";
     }
 
+    /**
+     * The query of a connection of the thing with slug {@code $slug}: {@code parent(slug:)}'s {@code field}, paged by the
+     * variables {@code first}, {@code after}, {@code last} and {@code before}, in {@link #page}'s shape.
+     */
+    public static String connectionOf(String parent, String field, String key) {
+        return "query Connection($slug: String!, $first: Int, $after: String, $last: Int, $before: String) { " + parent
+                + "(slug: $slug) { " + field + "(first: $first, after: $after, last: $last, before: $before) " + page(key) + " } }";
+    }
+
     /** Posts a document with no token, and asserts a clean answer (HTTP 200, no errors). */
     public static JsonPath ask(String document, Map<String, ?> variables) {
         return clean(post(null, document, variables));
