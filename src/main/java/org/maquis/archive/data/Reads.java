@@ -10,7 +10,13 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.RowSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +35,7 @@ public final class Reads {
 
     private static volatile Mutiny.SessionFactory factory;
     private static volatile Duration deadline;
+    private static volatile Pool pool;
 
     private Reads() {
     }
@@ -41,6 +48,74 @@ public final class Reads {
     public static <T> Uni<T> inOwnSession(Function<Mutiny.StatelessSession, Uni<T>> read) {
         return onFreshContext(() -> factory().withStatelessSession(read))
                 .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.ofRead(e, "Read"));
+    }
+
+    /**
+     * Runs one statement over the reactive client's pool, outside Hibernate: for the reads whose rows
+     * {@link EntityRows} makes. The statement names its values ({@code :keys}); each is bound in its place
+     * ({@link #positional}). Fails as {@link #inOwnSession} does, and at the same deadline.
+     */
+    public static Uni<RowSet<io.vertx.sqlclient.Row>> statement(String sql, Map<String, ?> values) {
+        List<String> names = new ArrayList<>();
+        String positional = positional(sql, names);
+        Tuple tuple = Tuple.tuple();
+        names.forEach(name -> {
+            if (!values.containsKey(name)) {
+                throw new IllegalArgumentException("No value for :" + name + " in " + sql);
+            }
+            tuple.addValue(values.get(name));
+        });
+        return Uni.createFrom().deferred(() -> pool().preparedQuery(positional).execute(tuple))
+                .map(rows -> (RowSet<io.vertx.sqlclient.Row>) rows.getDelegate())
+                .ifNoItem().after(deadline()).failWith(() -> new TimeoutException(
+                        "The database did not answer within " + deadline().toMillis() + " ms"))
+                .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.ofRead(e, "Read"));
+    }
+
+    /**
+     * The statement with each named value ({@code :name}) in PostgreSQL's positional form ({@code $1}), the same name
+     * the same position; {@code names} gets the names in order. A {@code ::} cast and the text of a quoted literal
+     * are left as they are.
+     */
+    static String positional(String sql, List<String> names) {
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean quoted = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == ':' && i + 1 < sql.length()) {
+                if (sql.charAt(i + 1) == ':') {
+                    out.append("::");
+                    i++;
+                    continue;
+                }
+                int end = i + 1;
+                while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+                    end++;
+                }
+                if (end > i + 1 && !Character.isDigit(sql.charAt(i + 1))) {
+                    String name = sql.substring(i + 1, end);
+                    int at = names.indexOf(name);
+                    if (at < 0) {
+                        names.add(name);
+                        at = names.size() - 1;
+                    }
+                    out.append('$').append(at + 1);
+                    i = end - 1;
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static Pool pool() {
+        if (pool == null) {
+            pool = Arc.container().instance(Pool.class).get();
+        }
+        return pool;
     }
 
     /**

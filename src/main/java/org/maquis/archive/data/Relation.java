@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.dataloader.DataLoaderRegistry;
-import org.hibernate.reactive.mutiny.Mutiny;
+import io.vertx.sqlclient.RowSet;
 
 /**
  * A relation of the lore, declared once: which rows belong to a parent (the SQL that reaches them and the
@@ -46,7 +46,7 @@ public final class Relation<T extends Row> {
 
     /** The same relation, reading each row's {@code field} (a {@code target} its {@code column} points to) with its page. */
     public <J extends Row> Relation<T> joining(String field, String column, Class<J> target) {
-        return new Relation<>(entity, from, match, order, JoinedToOne.of(entity, field, column, target));
+        return new Relation<>(entity, from, match, order, JoinedToOne.of(field, column, target));
     }
 
     /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
@@ -105,21 +105,19 @@ public final class Relation<T extends Row> {
         // An outer join: a parent with no rows in the relation is one row without them.
         String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
                 + " left join lateral", " on true", request, join);
-        return Reads.inOwnSession(session -> {
-            Mutiny.SelectionQuery<Object[]> query = rows(session, sql, join);
-            query.setParameter("key", key);
-            request.bindKeysets(query::setParameter);
-            return query.getResultList().chain(rows -> {
-                if (rows.isEmpty()) {
-                    return Uni.createFrom().<P>nullItem();
-                }
-                Long found = ((Number) rows.get(0)[parentColumn(join)]).longValue();
-                List<Long> parents = List.of(found);
-                return counts(session, parents, request).map(totals -> {
-                    Slice<T> slice = slices(rows, parents, request, totals, join ? registry : null).get(found);
-                    Loaders.prime(registry, loaderName(join), new Key(found, request), slice, batch(join, registry));
-                    return ServedConnections.keyOnly(parent, found);
-                });
+        Map<String, Object> values = new HashMap<>();
+        values.put("key", key);
+        request.bindKeysets(values::put);
+        return Reads.statement(sql, values).chain(rows -> {
+            if (rows.size() == 0) {
+                return Uni.createFrom().<P>nullItem();
+            }
+            Long found = rows.iterator().next().getLong("page_parent");
+            List<Long> parents = List.of(found);
+            return counts(parents, request).map(totals -> {
+                Slice<T> slice = slices(rows, parents, request, totals, join ? registry : null).get(found);
+                Loaders.prime(registry, loaderName(join), new Key(found, request), slice, batch(join, registry));
+                return ServedConnections.keyOnly(parent, found);
             });
         });
     }
@@ -194,13 +192,11 @@ public final class Relation<T extends Row> {
     private Uni<Map<Long, Slice<T>>> pages(List<Long> parents, PageRequest request, DataLoaderRegistry registry) {
         boolean join = registry != null;
         String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, join);
-        return Reads.inOwnSession(session -> {
-            Mutiny.SelectionQuery<Object[]> query = rows(session, sql, join);
-            query.setParameter("keys", Repository.keys(parents));
-            request.bindKeysets(query::setParameter);
-            return query.getResultList().chain(rows -> counts(session, parents, request)
-                    .map(totals -> slices(rows, parents, request, totals, registry)));
-        });
+        Map<String, Object> values = new HashMap<>();
+        values.put("keys", Repository.keys(parents));
+        request.bindKeysets(values::put);
+        return Reads.statement(sql, values).chain(rows -> counts(parents, request)
+                .map(totals -> slices(rows, parents, request, totals, registry)));
     }
 
     /**
@@ -218,33 +214,29 @@ public final class Relation<T extends Row> {
                 + " limit " + request.rowsToRead() + ") x" + on;
     }
 
-    /** Where a row of {@link #sql} holds its parent's key: after the row and the joined row, before the cursor. */
-    private static int parentColumn(boolean join) {
-        return join ? 2 : 1;
-    }
-
-    private Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql, boolean join) {
-        return join ? Repository.of(entity).rows(session, sql, joined.mapping()) : Repository.of(entity).rows(session, sql);
-    }
-
     /**
      * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
      * with none, adds nothing); the joined rows are handed to {@code registry}'s loader when it is not null.
      */
-    private Map<Long, Slice<T>> slices(List<Object[]> rows, List<Long> parents, PageRequest request,
+    private Map<Long, Slice<T>> slices(RowSet<io.vertx.sqlclient.Row> rows, List<Long> parents, PageRequest request,
             Map<Long, Integer> totals, DataLoaderRegistry registry) {
-        int parentColumn = parentColumn(registry != null);
+        List<String> columns = rows.columnsNames();
+        EntityRows.Reader<T> reader = EntityRows.of(entity).reader(columns, "");
+        EntityRows.Reader<? extends Row> joinedReader = registry == null ? null : joined.reader(columns);
+        int id = columns.indexOf("id");
+        int parentColumn = columns.indexOf("page_parent");
+        int cursorColumn = columns.indexOf("page_cursor");
         Map<Long, List<T>> items = new HashMap<>();
         Map<Long, List<String>> cursors = new HashMap<>();
-        for (Object[] row : rows) {
-            if (row[0] == null) {
+        for (io.vertx.sqlclient.Row row : rows) {
+            if (row.getValue(id) == null) {
                 continue;
             }
-            Long parent = ((Number) row[parentColumn]).longValue();
-            items.computeIfAbsent(parent, p -> new ArrayList<>()).add(entity.cast(row[0]));
-            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add((String) row[parentColumn + 1]);
+            Long parent = row.getLong(parentColumn);
+            items.computeIfAbsent(parent, p -> new ArrayList<>()).add(reader.read(row));
+            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add(row.getString(cursorColumn));
             if (registry != null) {
-                joined.prime(registry, row[1]);
+                joined.prime(registry, joinedReader, row);
             }
         }
         Map<Long, Slice<T>> slices = new HashMap<>();
@@ -256,18 +248,17 @@ public final class Relation<T extends Row> {
     }
 
     /** Each parent's number of rows, in one grouped statement; nothing when `totalCount` was not asked. */
-    private Uni<Map<Long, Integer>> counts(Mutiny.StatelessSession session, List<Long> parents, PageRequest request) {
+    private Uni<Map<Long, Integer>> counts(List<Long> parents, PageRequest request) {
         if (!request.countTotal()) {
             return Uni.createFrom().item(Map.of());
         }
         String sql = "select k.parent, (select count(*) from " + from + " where " + match + ")"
                 + " from unnest(" + Repository.KEYS + ") as k(parent)";
-        return session.<Object[]>createNativeQuery(sql).setParameter("keys", Repository.keys(parents)).getResultList()
-                .map(rows -> {
-                    Map<Long, Integer> totals = new HashMap<>();
-                    rows.forEach(r -> totals.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue()));
-                    return totals;
-                });
+        return Reads.statement(sql, Map.of("keys", Repository.keys(parents))).map(rows -> {
+            Map<Long, Integer> totals = new HashMap<>();
+            rows.forEach(r -> totals.put(r.getLong(0), r.getLong(1).intValue()));
+            return totals;
+        });
     }
 
     private String loaderName() {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import org.dataloader.DataLoaderRegistry;
-import org.hibernate.reactive.mutiny.Mutiny;
+import io.vertx.sqlclient.RowSet;
 
 /**
  * The reads every node type shares, behind named methods: by slug, by row keys, and a page of the root
@@ -42,9 +42,11 @@ public final class Repository<T extends Row> {
      */
     public Uni<T> bySlug(String slug) {
         return ServedConnections.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
-            String sql = "select " + ROW + " from " + type.table() + " t where t.slug = :slug";
-            return Reads.inOwnSession(session -> rows(session, sql).setParameter("slug", slug).getSingleResultOrNull()
-                    .map(row -> row == null ? null : entity.cast(row[0])));
+            String sql = "select t.* from " + type.table() + " t where t.slug = :slug";
+            return Reads.statement(sql, Map.of("slug", slug)).map(rows -> {
+                EntityRows.Reader<T> reader = reader(rows);
+                return rows.size() == 0 ? null : reader.read(rows.iterator().next());
+            });
         });
     }
 
@@ -54,16 +56,16 @@ public final class Repository<T extends Row> {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String sql = "select " + ROW + " from " + type.table() + " t where t.id = any(" + KEYS + ")";
-        return Reads.inOwnSession(session -> rows(session, sql).setParameter("keys", keys(keys)).getResultList())
-                .map(rows -> {
-                    Map<Long, T> byId = new HashMap<>();
-                    rows.forEach(row -> {
-                        T found = entity.cast(row[0]);
-                        byId.put(found.rowId, found);
-                    });
-                    return byId;
-                });
+        String sql = "select t.* from " + type.table() + " t where t.id = any(" + KEYS + ")";
+        return Reads.statement(sql, Map.of("keys", keys(keys))).map(rows -> {
+            EntityRows.Reader<T> reader = reader(rows);
+            Map<Long, T> byId = new HashMap<>();
+            for (io.vertx.sqlclient.Row row : rows) {
+                T found = reader.read(row);
+                byId.put(found.rowId, found);
+            }
+            return byId;
+        });
     }
 
     /**
@@ -92,48 +94,34 @@ public final class Repository<T extends Row> {
      */
     public Uni<Slice<T>> page(Where where, PageRequest request) {
         String cut = " order by " + request.order().orderBy(request.backward()) + " limit " + request.rowsToRead();
-        String sql = where.rows(type.table(), "t.*, cast(null as bigint) as page_parent, "
-                + request.order().cursorSql() + " as page_cursor", request.order().keyColumns(), request.keysets(), cut);
-        return Reads.inOwnSession(session -> {
-            Mutiny.SelectionQuery<Object[]> query = rows(session, sql);
-            where.parameters().forEach(query::setParameter);
-            request.bindKeysets(query::setParameter);
-            return query.getResultList().chain(rows -> count(session, where, request).map(total -> {
-                List<T> items = new ArrayList<>(rows.size());
-                List<String> cursors = new ArrayList<>(rows.size());
-                for (Object[] row : rows) {
-                    items.add(entity.cast(row[0]));
-                    cursors.add((String) row[2]);
-                }
-                return request.slice(items, cursors, total);
-            }));
-        });
+        String sql = where.rows(type.table(), "t.*, " + request.order().cursorSql() + " as page_cursor",
+                request.order().keyColumns(), request.keysets(), cut);
+        Map<String, Object> values = new HashMap<>(where.parameters());
+        request.bindKeysets(values::put);
+        return Reads.statement(sql, values).chain(rows -> count(where, request).map(total -> {
+            EntityRows.Reader<T> reader = reader(rows);
+            int cursor = rows.columnsNames().indexOf("page_cursor");
+            List<T> items = new ArrayList<>(rows.size());
+            List<String> cursors = new ArrayList<>(rows.size());
+            for (io.vertx.sqlclient.Row row : rows) {
+                items.add(reader.read(row));
+                cursors.add(row.getString(cursor));
+            }
+            return request.slice(items, cursors, total);
+        }));
     }
 
-    private Uni<Integer> count(Mutiny.StatelessSession session, Where where, PageRequest request) {
+    private Uni<Integer> count(Where where, PageRequest request) {
         if (!request.countTotal()) {
             return Uni.createFrom().nullItem();
         }
-        Mutiny.SelectionQuery<Long> query = session.createNativeQuery(
-                "select count(*) from (" + where.keys(type.table(), "t.id", "", "") + ") c", Long.class);
-        where.parameters().forEach(query::setParameter);
-        return query.getSingleResult().map(Long::intValue);
+        return Reads.statement("select count(*) from (" + where.keys(type.table(), "t.id", "", "") + ") c", where.parameters())
+                .map(rows -> rows.iterator().next().getLong(0).intValue());
     }
 
-    /** A row with no page: the columns of the type's page mapping. */
-    private static final String ROW = "t.*, cast(null as bigint) as page_parent, cast(null as text) as page_cursor";
-
-    /**
-     * A query whose rows the type's page mapping reads: the row, its parent's key, its cursor. Every read of the
-     * type maps its rows this one way, by name, whether a page or a lookup.
-     */
-    Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql) {
-        return rows(session, sql, type.pageMapping());
-    }
-
-    /** The same, through another of the type's mappings (a page with a joined row). */
-    Mutiny.SelectionQuery<Object[]> rows(Mutiny.StatelessSession session, String sql, String mapping) {
-        return session.createNativeQuery(sql, session.getResultSetMapping(Object[].class, mapping));
+    /** What reads this type's rows out of a result that holds them (a joined row's columns are read elsewhere). */
+    EntityRows.Reader<T> reader(RowSet<io.vertx.sqlclient.Row> rows) {
+        return EntityRows.of(entity).reader(rows.columnsNames(), "");
     }
 
     /**

@@ -4,18 +4,13 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Version;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.graphql.Ignore;
-import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.model.naming.Identifier;
 import org.maquis.archive.relay.GlobalId;
+import org.maquis.archive.data.EntityColumns;
 import org.maquis.archive.data.NodeType;
 import org.maquis.archive.data.Refers;
 import org.maquis.archive.data.Row;
@@ -45,9 +40,6 @@ final class FieldNames {
             return stored instanceof JsonString s ? s.getString() : stored.toString();
         }
     }
-
-    /** The naming strategy of application.properties: a field `deathPlaceId` is the column `death_place_id`. */
-    private static final CamelCaseToUnderscoresNamingStrategy COLUMNS = new CamelCaseToUnderscoresNamingStrategy();
 
     private static final Map<NodeType, Map<String, Named>> BY_TYPE = new HashMap<>();
 
@@ -84,41 +76,23 @@ final class FieldNames {
     private static boolean recorded(Field field) {
         Column column = field.getAnnotation(Column.class);
         boolean derived = column != null && !column.insertable() && !column.updatable();
-        return persistent(field) && !field.isAnnotationPresent(Version.class) && !derived;
-    }
-
-    /** Not a constant, nor what Hibernate's bytecode enhancement adds to an entity (`$$_hibernate_...`). */
-    private static boolean persistent(Field field) {
-        int modifiers = field.getModifiers();
-        return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
-                && !field.getName().startsWith("$");
+        return EntityColumns.persistent(field) && !field.isAnnotationPresent(Version.class) && !derived;
     }
 
     private static void add(Map<String, Named> columns, Field field) {
         Refers refers = field.getAnnotation(Refers.class);
-        if (field.isAnnotationPresent(Embedded.class)) {
-            String naming = Optional.ofNullable(field.getAnnotation(EmbeddedColumnNaming.class))
-                    .map(EmbeddedColumnNaming::value).orElse("%s");
+        if (EntityColumns.embedded(field)) {
             for (Field part : field.getType().getDeclaredFields()) {
-                if (persistent(part)) {
-                    columns.put(column(naming.formatted(part.getName())), new Named(field.getName() + "." + part.getName(), null));
+                if (EntityColumns.persistent(part)) {
+                    columns.put(EntityColumns.column(field, part), new Named(field.getName() + "." + part.getName(), null));
                 }
             }
         } else if (refers != null) {
             String name = refers.field().isEmpty() ? field.getName().replaceFirst("Id$", "") : refers.field();
-            columns.put(column(field), new Named(name, NodeType.of(refers.value())));
+            columns.put(EntityColumns.column(field), new Named(name, NodeType.of(refers.value())));
         } else if (!field.isAnnotationPresent(Ignore.class)) {
-            columns.put(column(field), new Named(field.getName(), null));
+            columns.put(EntityColumns.column(field), new Named(field.getName(), null));
         }
         // A column hidden from the API that is no reference has no name to give: HistoryFieldsTest fails on it.
-    }
-
-    private static String column(Field field) {
-        Column column = field.getAnnotation(Column.class);
-        return column != null && !column.name().isEmpty() ? column.name() : column(field.getName());
-    }
-
-    private static String column(String logical) {
-        return COLUMNS.toPhysicalColumnName(Identifier.toIdentifier(logical), null).getText();
     }
 }

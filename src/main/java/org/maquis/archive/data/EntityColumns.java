@@ -1,0 +1,54 @@
+package org.maquis.archive.data;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Optional;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.Identifier;
+
+/**
+ * Which columns hold an entity's fields, as Hibernate maps them here: a field is stored in the column its
+ * {@code @Column} names, or else in its name in the naming strategy of application.properties ({@code deathPlaceId}
+ * is {@code death_place_id}); a part of an {@code @Embedded} date in the column its {@code @EmbeddedColumnNaming}
+ * makes of the part's name ({@code died_%s}: {@code died_earliest}). Read by {@link EntityRows} and by the history's
+ * names of columns.
+ */
+public final class EntityColumns {
+
+    /** The naming strategy of application.properties. */
+    private static final CamelCaseToUnderscoresNamingStrategy NAMING = new CamelCaseToUnderscoresNamingStrategy();
+
+    private EntityColumns() {
+    }
+
+    /** Not a constant, nor what Hibernate's bytecode enhancement adds to an entity ({@code $$_hibernate_...}). */
+    public static boolean persistent(Field field) {
+        int modifiers = field.getModifiers();
+        return !Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
+                && !field.getName().startsWith("$");
+    }
+
+    /** The column of a field that is not embedded. */
+    public static String column(Field field) {
+        Column column = field.getAnnotation(Column.class);
+        return column != null && !column.name().isEmpty() ? column.name() : physical(field.getName());
+    }
+
+    /** The column of {@code part}, a field of the embedded value that {@code embedded} holds. */
+    public static String column(Field embedded, Field part) {
+        String naming = Optional.ofNullable(embedded.getAnnotation(EmbeddedColumnNaming.class))
+                .map(EmbeddedColumnNaming::value).orElse("%s");
+        return physical(naming.formatted(part.getName()));
+    }
+
+    public static boolean embedded(Field field) {
+        return field.isAnnotationPresent(Embedded.class);
+    }
+
+    private static String physical(String logical) {
+        return NAMING.toPhysicalColumnName(Identifier.toIdentifier(logical), null).getText();
+    }
+}
