@@ -5,11 +5,16 @@ import jakarta.persistence.Enumerated;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -30,6 +35,9 @@ public final class EntityRows<T> {
     private final Class<T> entity;
     private final Constructor<T> constructor;
     private final List<Column> columns = new ArrayList<>();
+    private final Set<String> persistentNames = new HashSet<>();
+    /** The GraphQL names of the entity's getters other than {@code getId}: {@code getFields} is {@code fields}. */
+    private final Set<String> getters = new HashSet<>();
 
     private EntityRows(Class<T> entity) {
         this.entity = entity;
@@ -37,6 +45,7 @@ public final class EntityRows<T> {
         for (Class<?> type = entity; mapped(type); type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 if (EntityColumns.persistent(field)) {
+                    persistentNames.add(field.getName());
                     field.setAccessible(true);
                     if (EntityColumns.embedded(field)) {
                         columns.add(new Embedded(field, constructor(field.getType()), parts(field)));
@@ -44,6 +53,13 @@ public final class EntityRows<T> {
                         columns.add(new Plain(field, EntityColumns.column(field), converter(field)));
                     }
                 }
+            }
+        }
+        for (Method method : entity.getMethods()) {
+            String name = method.getName();
+            if (method.getParameterCount() == 0 && name.startsWith("get") && name.length() > 3 && !name.equals("getId")
+                    && !name.equals("getClass") && !Modifier.isStatic(method.getModifiers())) {
+                getters.add(Character.toLowerCase(name.charAt(3)) + name.substring(4));
             }
         }
     }
@@ -62,6 +78,26 @@ public final class EntityRows<T> {
     /** The columns the entity is read from, in the order of its fields. */
     public List<String> columns() {
         return columns.stream().flatMap(Column::names).toList();
+    }
+
+    /**
+     * The columns a page needs whose rows select these GraphQL fields ({@code selected}, the names under a
+     * connection's {@code nodes} and {@code edges/node}): always the keys and the small columns (numbers, flags,
+     * enums), which resolvers read to reach other rows; a text or a date only when its field is selected. A field that
+     * is a getter of the entity under another name ({@code Change.fields}) may read any column: then all of them.
+     */
+    @SafeVarargs
+    public final List<String> columnsFor(Set<String>... selected) {
+        Set<String> fields = new HashSet<>();
+        for (Set<String> names : selected) {
+            fields.addAll(names);
+        }
+        for (String field : fields) {
+            if (!persistentNames.contains(field) && getters.contains(field)) {
+                return columns();
+            }
+        }
+        return columns.stream().filter(c -> c.always() || fields.contains(c.field().getName())).flatMap(Column::names).toList();
     }
 
     /**
@@ -86,7 +122,6 @@ public final class EntityRows<T> {
     }
 
     /** Sets one field of an instance from its row. */
-    @FunctionalInterface
     private interface Setter {
         void set(Object instance, io.vertx.sqlclient.Row row);
     }
@@ -95,6 +130,15 @@ public final class EntityRows<T> {
     private interface Column {
         Setter setter(List<String> names, String prefix);
 
+        Field field();
+
+        /** Read whatever the selection: a key or another small column (a number, a flag, an enum). */
+        default boolean always() {
+            Class<?> type = field().getType();
+            return type != String.class && type != LocalDate.class && type != OffsetDateTime.class
+                    && !EntityColumns.embedded(field());
+        }
+
         java.util.stream.Stream<String> names();
     }
 
@@ -102,8 +146,8 @@ public final class EntityRows<T> {
 
         @Override
         public Setter setter(List<String> names, String prefix) {
-            int at = position(names, prefix + column);
-            return (instance, row) -> set(field, instance, value(row, at, convert));
+            int at = position(names, prefix + column, always());
+            return at < 0 ? NOTHING : (instance, row) -> set(field, instance, value(row, at, convert));
         }
 
         @Override
@@ -116,7 +160,13 @@ public final class EntityRows<T> {
 
         @Override
         public Setter setter(List<String> names, String prefix) {
-            int[] at = parts.stream().mapToInt(p -> position(names, prefix + p.column())).toArray();
+            int[] at = parts.stream().mapToInt(p -> position(names, prefix + p.column(), false)).toArray();
+            if (Arrays.stream(at).allMatch(i -> i < 0)) {
+                return NOTHING;
+            }
+            if (Arrays.stream(at).anyMatch(i -> i < 0)) {
+                throw new IllegalStateException("A read of an entity has part of " + field.getName() + "'s columns (" + names + ")");
+            }
             return (instance, row) -> {
                 Object embedded = null; // null when every column is: Hibernate's rule
                 for (int i = 0; i < at.length; i++) {
@@ -190,13 +240,18 @@ public final class EntityRows<T> {
         return value == null ? null : convert.apply(value);
     }
 
-    private static int position(List<String> names, String column) {
+    /** Where the result holds {@code column}; -1 when it does not and need not (a text or a date left unselected). */
+    private static int position(List<String> names, String column, boolean needed) {
         int at = names.indexOf(column);
-        if (at < 0) {
+        if (at < 0 && needed) {
             throw new IllegalStateException("A read of an entity has no column " + column + " (it has " + names + ")");
         }
         return at;
     }
+
+    /** The setter of a column the result leaves out: the field stays null. */
+    private static final Setter NOTHING = (instance, row) -> {
+    };
 
     private static <C> Constructor<C> constructor(Class<C> type) {
         try {

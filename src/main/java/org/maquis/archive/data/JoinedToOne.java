@@ -11,14 +11,22 @@ import org.maquis.archive.engine.Selection;
  * {@link EntityRows} reads them), and handed to the request's loader of its type, so that the field's resolver
  * ({@link Repository#load}) finds it without a statement of its own.
  */
-record JoinedToOne<J extends Row>(String field, String column, Class<J> target, String columns) {
+record JoinedToOne<J extends Row>(String field, String column, Class<J> target) {
 
     private static final String PREFIX = "joined_";
 
     static <J extends Row> JoinedToOne<J> of(String field, String column, Class<J> target) {
-        String columns = EntityRows.of(target).columns().stream().map(c -> "(x.j)." + c + " as " + PREFIX + c)
-                .collect(Collectors.joining(", "));
-        return new JoinedToOne<>(field, column, target, columns);
+        return new JoinedToOne<>(field, column, target);
+    }
+
+    /** The columns of the joined row that the connection selects of the field ({@link EntityRows#columnsFor}). */
+    List<String> columnsIn(Selection connection) {
+        return EntityRows.of(target).columnsFor(connection.names("nodes/" + field), connection.names("edges/node/" + field));
+    }
+
+    /** The select list of those columns, each as {@code joined_<column>}. */
+    static String columns(List<String> columns) {
+        return columns.stream().map(c -> "j." + c + " as " + PREFIX + c).collect(Collectors.joining(", "));
     }
 
     /** Whether the connection whose selection this is selects this field of its rows. */
@@ -31,10 +39,15 @@ record JoinedToOne<J extends Row>(String field, String column, Class<J> target, 
         return EntityRows.of(target).reader(columns, PREFIX);
     }
 
-    /** Hands the joined row of {@code row}, if it has one, to the request's loader of its type. */
-    void prime(DataLoaderRegistry registry, EntityRows.Reader<? extends Row> reader, io.vertx.sqlclient.Row row) {
+    /**
+     * Hands the joined row of {@code row}, if it has one, to the request's loader of its type, once for each selection
+     * of its columns that asked for it.
+     */
+    void prime(DataLoaderRegistry registry, EntityRows.Reader<? extends Row> reader, io.vertx.sqlclient.Row row,
+            List<List<String>> selections) {
         if (row.getValue(PREFIX + "id") != null) {
-            Repository.of(target).prime(registry, target.cast(reader.read(row)));
+            J read = target.cast(reader.read(row));
+            selections.forEach(columns -> Repository.of(target).prime(registry, read, columns));
         }
     }
 }

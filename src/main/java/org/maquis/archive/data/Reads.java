@@ -26,10 +26,13 @@ import org.jboss.logging.MDC;
 import org.maquis.archive.ops.RequestIds;
 
 /**
- * Runs one read in a stateless session of its own: reads need no persistence context, and SmallRye GraphQL
- * resolves sibling fields concurrently while a Hibernate Reactive session must never be used by two
- * operations at once (quarkusio/quarkus#32870). Hibernate Reactive keeps the current session in the Vert.x
- * context, so each read also gets a fresh duplicated context.
+ * Runs reads, each failing alike at the same deadline. The reads of node rows (pages, lookups, the loads of
+ * to-ones) are one statement each over the reactive client's pool ({@link #statement}), their rows made into the
+ * entity classes by {@link EntityRows}. The others (search, live changes) run in a stateless session of their own
+ * ({@link #inOwnSession}): reads need no persistence context, and SmallRye GraphQL resolves sibling fields
+ * concurrently while a Hibernate Reactive session must never be used by two operations at once
+ * (quarkusio/quarkus#32870). Hibernate Reactive keeps the current session in the Vert.x context, so each such read
+ * also gets a fresh duplicated context.
  */
 public final class Reads {
 

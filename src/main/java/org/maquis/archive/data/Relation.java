@@ -10,8 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.dataloader.DataLoaderRegistry;
 import io.vertx.sqlclient.RowSet;
 
@@ -101,10 +105,20 @@ public final class Relation<T extends Row> {
     }
 
     <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
-            boolean join, DataLoaderRegistry registry) {
+            Selection connection, List<Selection> others, DataLoaderRegistry registry) {
+        // The relation's other connections that the same page serves (the same request, the joined row or not alike),
+        // whose keys the page is handed to as well: one statement reads what each of them selects.
+        List<Shape> shapes = new ArrayList<>(List.of(shape(connection)));
+        for (Selection other : others) {
+            Shape shape = shape(other);
+            if (shape.join() == shapes.get(0).join() && !shapes.contains(shape) && request.equals(requestOf(other))) {
+                shapes.add(shape);
+            }
+        }
+        Shape shape = union(shapes);
         // An outer join: a parent with no rows in the relation is one row without them.
         String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
-                + " left join lateral", " on true", request, join);
+                + " left join lateral", " on true", request, shape);
         Map<String, Object> values = new HashMap<>();
         values.put("key", key);
         request.bindKeysets(values::put);
@@ -115,11 +129,21 @@ public final class Relation<T extends Row> {
             Long found = rows.iterator().next().getLong("page_parent");
             List<Long> parents = List.of(found);
             return counts(parents, request).map(totals -> {
-                Slice<T> slice = slices(rows, parents, request, totals, join ? registry : null).get(found);
-                Loaders.prime(registry, loaderName(join), new Key(found, request), slice, batch(join, registry));
+                Slice<T> slice = slices(rows, parents, request, totals, shapes, registry).get(found);
+                shapes.forEach(each -> Loaders.prime(registry, loaderName(each.join()), new Key(found, request, each), slice,
+                        batch(registry)));
                 return ServedConnections.keyOnly(parent, found);
             });
         });
+    }
+
+    /** The page request of a connection of this relation, or null when its arguments cannot be served. */
+    private PageRequest requestOf(Selection connection) {
+        try {
+            return PageRequest.of(order, connection);
+        } catch (org.maquis.archive.errors.BadUserInput e) {
+            return null;
+        }
     }
 
     /** The parent's page, checked against the page limits; the client's `totalCount` is counted if selected. */
@@ -133,14 +157,48 @@ public final class Relation<T extends Row> {
             Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
         DataFetchingEnvironment environment = Loaders.environment();
-        boolean join = joins(Selection.of(environment));
+        Shape shape = shape(environment);
         DataLoaderRegistry registry = Loaders.registry(environment);
-        return Loaders.load(registry, loaderName(join), new Key(parent, request), batch(join, registry)).thenApply(connection);
+        return Loaders.load(registry, loaderName(shape.join()), new Key(parent, request, shape), batch(registry))
+                .thenApply(connection);
     }
 
-    /** Whether a page of this relation, for a connection with this selection, reads the joined field's rows too. */
-    boolean joins(Selection connection) {
-        return joined != null && joined.selectedIn(connection);
+    /**
+     * What a page of this relation reads for a connection: which columns of its rows, and of the joined field's row
+     * when it is selected (null when not). Pages with the joined row and pages without have loaders of their own in
+     * a request; pages of one loader are read together whatever their columns, of the columns any of them selects.
+     */
+    private record Shape(List<String> columns, List<String> joinedColumns) {
+
+        boolean join() {
+            return joinedColumns != null;
+        }
+    }
+
+    /** The shape of a page read for the connection being resolved, found once per field of a document. */
+    private Shape shape(DataFetchingEnvironment environment) {
+        List<graphql.language.Field> fields = environment.getMergedField().getFields();
+        if (fields.size() > 1) {
+            return shape(Selection.of(environment));
+        }
+        synchronized (shapesByField) {
+            return shapesByField.computeIfAbsent(fields.get(0), f -> shape(Selection.of(environment)));
+        }
+    }
+
+    /** By the field of a document (held weakly: a document the cache lets go takes its fields with it). */
+    private final Map<graphql.language.Field, Shape> shapesByField = new WeakHashMap<>();
+
+    /** The shape of a page read for a connection with this selection. */
+    Shape shape(Selection connection) {
+        List<String> joinedColumns = joined != null && joined.selectedIn(connection) ? joined.columnsIn(connection) : null;
+        return new Shape(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")),
+                joinedColumns);
+    }
+
+    /** Every column of the rows, no joined row: for the lists that are not connections. */
+    private Shape whole() {
+        return new Shape(EntityRows.of(entity).columns(), null);
     }
 
     /** The loader of this relation's pages in a request: one per relation, apart when the joined field is read. */
@@ -148,81 +206,103 @@ public final class Relation<T extends Row> {
         return join ? loaderName() + " with " + joined.field() : loaderName();
     }
 
-    private Function<List<Key>, Uni<List<Slice<T>>>> batch(boolean join, DataLoaderRegistry registry) {
-        return join ? keys -> pages(keys, registry) : this::pages;
+    private Function<List<Key>, Uni<List<Slice<T>>>> batch(DataLoaderRegistry registry) {
+        return keys -> pages(keys, registry);
     }
 
     /** Every row of the parent, in order: for the few short lists that are not connections. */
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
-        return Loaders.load(loaderName(), new Key(parent.rowId, everything), this::pages).thenApply(Slice::items);
+        return Loaders.load(loaderName(false), new Key(parent.rowId, everything, whole()), batch(null))
+                .thenApply(Slice::items);
     }
 
     /** The parent's first row, or null: for a one-to-one read from the other side. */
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
-        return Loaders.load(loaderName(), new Key(parent.rowId, one), this::pages)
+        return Loaders.load(loaderName(false), new Key(parent.rowId, one, whole()), batch(null))
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 
-    /** A parent and the page asked of it: the key of the relation's loader. */
-    record Key(Long parent, PageRequest request) {
+    /** A parent, the page asked of it and what of its rows: the key of the relation's loaders. */
+    record Key(Long parent, PageRequest request, Shape shape) {
     }
 
     /**
-     * The pages of one level: one statement per distinct page request (a query has one unless aliased). The
-     * loader hands over distinct keys, so each group's parents are distinct too.
+     * The pages of one level: one statement per distinct page request (a query has one unless aliased), of the
+     * columns its keys select together.
      */
-    private Uni<List<Slice<T>>> pages(List<Key> keys) {
-        return pages(keys, null);
-    }
-
-    /** The same, and with the joined field's rows handed to {@code registry}'s loader when it is not null. */
     private Uni<List<Slice<T>>> pages(List<Key> keys, DataLoaderRegistry registry) {
-        Map<PageRequest, List<Long>> parentsByRequest = new LinkedHashMap<>();
-        keys.forEach(k -> parentsByRequest.computeIfAbsent(k.request(), r -> new ArrayList<>()).add(k.parent()));
-        List<Uni<Map<Long, Slice<T>>>> reads = parentsByRequest.entrySet().stream()
-                .map(e -> pages(e.getValue(), e.getKey(), registry)).toList();
+        Map<PageRequest, List<Key>> byRequest = new LinkedHashMap<>();
+        keys.forEach(k -> byRequest.computeIfAbsent(k.request(), r -> new ArrayList<>()).add(k));
+        List<Uni<Map<Long, Slice<T>>>> reads = byRequest.entrySet().stream()
+                .map(e -> pages(e.getKey(), e.getValue(), registry)).toList();
         return Uni.join().all(reads).andFailFast().map(found -> {
-            List<PageRequest> requests = new ArrayList<>(parentsByRequest.keySet());
+            List<PageRequest> requests = new ArrayList<>(byRequest.keySet());
             return keys.stream().map(k -> found.get(requests.indexOf(k.request())).get(k.parent())).toList();
         });
     }
 
-    private Uni<Map<Long, Slice<T>>> pages(List<Long> parents, PageRequest request, DataLoaderRegistry registry) {
-        boolean join = registry != null;
-        String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, join);
+    /** The pages of one request for these keys' parents, the joined rows handed to {@code registry}'s loaders. */
+    private Uni<Map<Long, Slice<T>>> pages(PageRequest request, List<Key> keys, DataLoaderRegistry registry) {
+        List<Long> parents = keys.stream().map(Key::parent).distinct().toList();
+        List<Shape> shapes = keys.stream().map(Key::shape).distinct().toList();
+        String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, union(shapes));
         Map<String, Object> values = new HashMap<>();
         values.put("keys", Repository.keys(parents));
         request.bindKeysets(values::put);
         return Reads.statement(sql, values).chain(rows -> counts(parents, request)
-                .map(totals -> slices(rows, parents, request, totals, registry)));
+                .map(totals -> slices(rows, parents, request, totals, shapes, registry)));
+    }
+
+    /** The shape that reads what each of these reads (a joined row when any does, of the columns any reads). */
+    private Shape union(List<Shape> shapes) {
+        if (shapes.size() == 1) {
+            return shapes.get(0);
+        }
+        Set<String> columns = new HashSet<>();
+        Set<String> joinedColumns = new HashSet<>();
+        boolean join = false;
+        for (Shape shape : shapes) {
+            columns.addAll(shape.columns());
+            if (shape.join()) {
+                join = true;
+                joinedColumns.addAll(shape.joinedColumns());
+            }
+        }
+        return new Shape(EntityRows.of(entity).columns().stream().filter(columns::contains).toList(),
+                join ? EntityRows.of(joined.target()).columns().stream().filter(joinedColumns::contains).toList() : null);
     }
 
     /**
      * The statement of a page for each parent that {@code parents} names as {@code k.parent}, joined to the page by
-     * {@code lateral} (and {@code on}). The same columns, in the same order, as a root page: the row's, its parent's
-     * key, its cursor; then the joined row's, when asked.
+     * {@code lateral} (and {@code on}): the shape's columns of each row, its cursor, the joined row's columns when
+     * the shape joins it, then its parent's key. Columns, not whole rows: PostgreSQL reads a row value's fields
+     * one by one, which cost a page of lists of lists half its time.
      */
-    private String sql(String parents, String on, PageRequest request, boolean join) {
+    private String sql(String parents, String on, PageRequest request, Shape shape) {
         // The joined row is read inside each parent's page, before its limit: an index lookup per row of the page,
         // whatever plan the statement's other parents would favour.
-        return "select (x.t).*, k.parent as page_parent, x.page_cursor" + (join ? ", " + joined.columns() : "")
-                + " from " + parents + " (select t, " + (join ? "j, " : "") + order.cursorSql() + " as page_cursor from "
-                + from + (join ? " left join " + NodeType.of(joined.target()).table() + " j on j.id = t." + joined.column() : "")
+        return "select x.*, k.parent as page_parent from " + parents + " (select "
+                + shape.columns().stream().map(c -> "t." + c).collect(Collectors.joining(", ")) + ", "
+                + order.cursorSql() + " as page_cursor" + (shape.join() ? ", " + JoinedToOne.columns(shape.joinedColumns()) : "")
+                + " from " + from
+                + (shape.join() ? " left join " + NodeType.of(joined.target()).table() + " j on j.id = t." + joined.column() : "")
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
                 + " limit " + request.rowsToRead() + ") x" + on;
     }
 
     /**
      * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
-     * with none, adds nothing); the joined rows are handed to {@code registry}'s loader when it is not null.
+     * with none, adds nothing); the joined rows are handed to {@code registry}'s loader of their type, once for each
+     * of the shapes' selections of them.
      */
     private Map<Long, Slice<T>> slices(RowSet<io.vertx.sqlclient.Row> rows, List<Long> parents, PageRequest request,
-            Map<Long, Integer> totals, DataLoaderRegistry registry) {
+            Map<Long, Integer> totals, List<Shape> shapes, DataLoaderRegistry registry) {
+        List<List<String>> joinedColumns = shapes.stream().filter(Shape::join).map(Shape::joinedColumns).distinct().toList();
         List<String> columns = rows.columnsNames();
         EntityRows.Reader<T> reader = EntityRows.of(entity).reader(columns, "");
-        EntityRows.Reader<? extends Row> joinedReader = registry == null ? null : joined.reader(columns);
+        EntityRows.Reader<? extends Row> joinedReader = joinedColumns.isEmpty() ? null : joined.reader(columns);
         int id = columns.indexOf("id");
         int parentColumn = columns.indexOf("page_parent");
         int cursorColumn = columns.indexOf("page_cursor");
@@ -235,8 +315,8 @@ public final class Relation<T extends Row> {
             Long parent = row.getLong(parentColumn);
             items.computeIfAbsent(parent, p -> new ArrayList<>()).add(reader.read(row));
             cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add(row.getString(cursorColumn));
-            if (registry != null) {
-                joined.prime(registry, joinedReader, row);
+            if (joinedReader != null) {
+                joined.prime(registry, joinedReader, row, joinedColumns);
             }
         }
         Map<Long, Slice<T>> slices = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.maquis.archive.data;
 
 import org.maquis.archive.engine.Loaders;
+import org.maquis.archive.engine.Selection;
 
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
@@ -9,7 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.stream.Collectors;
 import org.dataloader.DataLoaderRegistry;
 import io.vertx.sqlclient.RowSet;
 
@@ -42,7 +50,7 @@ public final class Repository<T extends Row> {
      */
     public Uni<T> bySlug(String slug) {
         return ServedConnections.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
-            String sql = "select t.* from " + type.table() + " t where t.slug = :slug";
+            String sql = "select " + columns(selected()) + " from " + type.table() + " t where t.slug = :slug";
             return Reads.statement(sql, Map.of("slug", slug)).map(rows -> {
                 EntityRows.Reader<T> reader = reader(rows);
                 return rows.size() == 0 ? null : reader.read(rows.iterator().next());
@@ -52,11 +60,16 @@ public final class Repository<T extends Row> {
 
     /** The rows with these keys, by key; a key of no row is absent. One statement. */
     public Uni<Map<Long, T>> byIds(Collection<Long> ids) {
+        return byIds(ids, EntityRows.of(entity).columns());
+    }
+
+    /** The same, each row read of these columns only (the rest of its fields null). */
+    private Uni<Map<Long, T>> byIds(Collection<Long> ids, List<String> columns) {
         List<Long> keys = ids.stream().filter(Objects::nonNull).distinct().toList();
         if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String sql = "select t.* from " + type.table() + " t where t.id = any(" + KEYS + ")";
+        String sql = "select " + columns(columns) + " from " + type.table() + " t where t.id = any(" + KEYS + ")";
         return Reads.statement(sql, Map.of("keys", keys(keys))).map(rows -> {
             EntityRows.Reader<T> reader = reader(rows);
             Map<Long, T> byId = new HashMap<>();
@@ -69,32 +82,71 @@ public final class Repository<T extends Row> {
     }
 
     /**
-     * The row a parent points to through a foreign key, or null: every such reference to this type at one
-     * level of a query is read in one statement.
+     * The row a parent points to through a foreign key, or null, of the columns the field being resolved selects:
+     * every such reference to this type at one level of a query is read in one statement, of the columns all of
+     * them select. Called synchronously in the to-one field's resolver.
      */
     public CompletionStage<T> load(Long id) {
-        return Loaders.load(type.graphQlName(), id, this::batch);
+        if (id == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return Loaders.load(type.graphQlName(), new Wanted(id, selected()), this::batch);
     }
 
     /**
-     * Hands a row read by another statement (a join, see {@link Relation#joining}) to the request's loader of this
-     * type, so that {@link #load} answers it with no statement of its own.
+     * Hands a row read by another statement (a join, see {@link Relation#joining}), of these columns, to the request's
+     * loader of this type, so that {@link #load} by a field that selects the same answers it with no statement.
      */
-    void prime(DataLoaderRegistry registry, T row) {
-        Loaders.prime(registry, type.graphQlName(), row.rowId, row, this::batch);
+    void prime(DataLoaderRegistry registry, T row, List<String> columns) {
+        Loaders.prime(registry, type.graphQlName(), new Wanted(row.rowId, columns), row, this::batch);
     }
 
-    private Uni<List<T>> batch(List<Long> keys) {
-        return byIds(keys).map(found -> keys.stream().map(found::get).toList());
+    /** A row to load, and the columns its field selects: the key of the type's loader. */
+    private record Wanted(Long id, List<String> columns) {
+    }
+
+    private Uni<List<T>> batch(List<Wanted> wanted) {
+        Set<String> union = new HashSet<>();
+        wanted.forEach(w -> union.addAll(w.columns()));
+        List<String> columns = EntityRows.of(entity).columns().stream().filter(union::contains).toList();
+        return byIds(wanted.stream().map(Wanted::id).toList(), columns)
+                .map(found -> wanted.stream().map(w -> found.get(w.id())).toList());
     }
 
     /**
-     * One page of the rows that match {@code where}: one statement reads the page and one row more;
+     * The columns the field being resolved selects of this type ({@link EntityRows#columnsFor}), found once per field
+     * of a document: every row of a list asks for the same field.
+     */
+    private List<String> selected() {
+        DataFetchingEnvironment environment = Loaders.environment();
+        List<Field> fields = environment.getMergedField().getFields();
+        if (fields.size() > 1) {
+            return EntityRows.of(entity).columnsFor(Selection.of(environment).names());
+        }
+        synchronized (selectedByField) {
+            return selectedByField.computeIfAbsent(fields.get(0),
+                    f -> EntityRows.of(entity).columnsFor(Selection.of(environment).names()));
+        }
+    }
+
+    /** By the field of a document (held weakly: a document the cache lets go takes its fields with it). */
+    private final Map<Field, List<String>> selectedByField = new WeakHashMap<>();
+
+    /** The columns as the select list of a statement over the alias {@code t}. */
+    private static String columns(List<String> columns) {
+        return columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * One page of the rows that match {@code where}, for the connection being resolved: one statement reads the page
+     * and one row more, of each row the columns its selection needs ({@link EntityRows#columnsFor});
      * {@code totalCount} costs a second, and only when selected.
      */
     public Uni<Slice<T>> page(Where where, PageRequest request) {
         String cut = " order by " + request.order().orderBy(request.backward()) + " limit " + request.rowsToRead();
-        String sql = where.rows(type.table(), "t.*, " + request.order().cursorSql() + " as page_cursor",
+        Selection connection = Selection.of(Loaders.environment());
+        String columns = columns(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")));
+        String sql = where.rows(type.table(), columns + ", " + request.order().cursorSql() + " as page_cursor",
                 request.order().keyColumns(), request.keysets(), cut);
         Map<String, Object> values = new HashMap<>(where.parameters());
         request.bindKeysets(values::put);

@@ -2,6 +2,8 @@ package org.maquis.archive.data;
 
 import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,6 +56,7 @@ public final class ServedConnections {
         String type = NodeType.of(parent).graphQlName();
         Relation<?> relation = null;
         Selection connection = null;
+        List<Selection> others = new ArrayList<>(); // the relation's other connections (aliases)
         for (Selection field : Selection.of(environment).immediate().values()) {
             String name = field.name();
             if (name.equals("id") || name.equals("__typename")) {
@@ -66,6 +69,8 @@ public final class ServedConnections {
             if (relation == null) {
                 relation = served;
                 connection = field;
+            } else if (served == relation) {
+                others.add(field);
             }
         }
         if (relation == null) {
@@ -77,8 +82,8 @@ public final class ServedConnections {
         } catch (BadUserInput e) {
             return Optional.empty();
         }
-        return Optional.of(relation.keyWithPage(parent, condition, key, request,
-                relation.joins(connection), Loaders.registry(environment)));
+        return Optional.of(relation.keyWithPage(parent, condition, key, request, connection, others,
+                Loaders.registry(environment)));
     }
 
     /** A parent that holds its key and nothing else: see {@link #parentWithPage}. */

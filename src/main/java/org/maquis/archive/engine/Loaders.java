@@ -53,7 +53,7 @@ import org.dataloader.stats.NoOpStatisticsCollector;
  * {@code totalCount} is selected) needs a name that includes them: {@link #name(String, Object...)}.</li>
  * <li>The batch function gets the distinct keys of a level (never null: a null key answers null without a load) and
  * answers one value per key, in the keys' order. It runs on the Vert.x event loop where the level completed; it
- * should read through {@link org.maquis.archive.data.Reads#inOwnSession} (which {@link org.maquis.archive.data.Repository} and {@link org.maquis.archive.data.Relation} do), and a failure that is not an
+ * should read through {@link org.maquis.archive.data.Reads} (as {@link org.maquis.archive.data.Repository} and {@link org.maquis.archive.data.Relation} do), and a failure that is not an
  * {@link ArchiveError} becomes an {@link InternalFailure}, as in {@link org.maquis.archive.data.Reads}: an {@link ArchiveError} reaches the
  * client with its own {@code extensions.code}.</li>
  * </ul>

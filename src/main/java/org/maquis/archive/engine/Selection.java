@@ -17,7 +17,9 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a field selects, read from the operation's syntax tree: the fields below it, through inline fragments and
@@ -50,6 +52,22 @@ public record Selection(List<Field> fields, Map<String, FragmentDefinition> frag
             }
         }
         return true;
+    }
+
+    /** The names of the fields selected at this path of field names ({@code edges/node}); none when it selects nothing. */
+    public Set<String> names(String path) {
+        Selection at = this;
+        for (String name : path.split("/")) {
+            at = at.below(name);
+        }
+        return at.names();
+    }
+
+    /** The names of the fields it selects. */
+    public Set<String> names() {
+        Set<String> names = new HashSet<>();
+        byKey().values().forEach(merged -> names.add(merged.get(0).getName()));
+        return names;
     }
 
     /** Every occurrence of the subfield with this name, whatever its alias. */

@@ -96,12 +96,29 @@ class EntityRowsTest {
     }
 
     @Test
-    void aResultWithoutAColumnOfTheEntityIsRefusedByName() {
+    void aResultWithoutAKeyOfTheEntityIsRefusedByName() {
         EntityRows<Person> people = EntityRows.of(Person.class);
         List<String> columns = new ArrayList<>(people.columns());
-        columns.remove("died_wording");
+        columns.remove("species_id");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> people.reader(columns, ""));
-        assertTrue(refused.getMessage().contains("died_wording"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("species_id"), refused.getMessage());
+        List<String> halfADate = new ArrayList<>(people.columns());
+        halfADate.remove("died_wording");
+        assertThrows(IllegalStateException.class, () -> people.reader(halfADate, ""));
+    }
+
+    @Test
+    void aPageReadsTheKeysAndTheSmallColumnsAndOfTextsAndDatesOnlyWhatIsSelected() {
+        EntityRows<Person> people = EntityRows.of(Person.class);
+        List<String> keys = List.of("id", "version", "universe", "species_id", "homeworld_id", "death_place_id", "killed_in_id");
+        assertEquals(Set.copyOf(keys), Set.copyOf(people.columnsFor(Set.of("id", "homeworld", "memberships"))));
+        Set<String> named = new java.util.HashSet<>(keys);
+        named.addAll(List.of("name", "died_earliest", "died_latest", "died_wording"));
+        assertEquals(named, Set.copyOf(people.columnsFor(Set.of("name"), Set.of("died", "__typename"))));
+        // A getter under another name may read any column: Change.fields reads `before` and `after`.
+        EntityRows<org.maquis.archive.history.Change> changes = EntityRows.of(org.maquis.archive.history.Change.class);
+        assertEquals(changes.columns(), changes.columnsFor(Set.of("kind", "fields")));
+        assertTrue(!changes.columnsFor(Set.of("kind")).contains("before"));
     }
 
     @Test
