@@ -7,9 +7,9 @@ import org.maquis.archive.engine.Selection;
 
 /**
  * A to-one field of the rows, read in the same statement as their page when the query selects it: its row is
- * joined through {@code column}, its columns read as {@code joined_<column>} ({@code columns}, the target's as
- * {@link EntityRows} reads them), and handed to the request's loader of its type, so that the field's resolver
- * ({@link Repository#load}) finds it without a statement of its own.
+ * joined through {@code column}, the columns the query selects of it read as {@code joined_<column>}
+ * ({@link #columnsIn}), and handed to the request's loader of its type under those columns, so that the field's
+ * resolver ({@link Repository#load}) finds it without a statement of its own.
  */
 record JoinedToOne<J extends Row>(String field, String column, Class<J> target) {
 

@@ -3,23 +3,23 @@ package org.maquis.archive.data;
 import org.maquis.archive.engine.Loaders;
 import org.maquis.archive.engine.Selection;
 
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.mutiny.Uni;
+import io.vertx.sqlclient.RowSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import graphql.language.Field;
-import graphql.schema.DataFetchingEnvironment;
 import java.util.stream.Collectors;
 import org.dataloader.DataLoaderRegistry;
-import io.vertx.sqlclient.RowSet;
 
 /**
  * The reads every node type shares, behind named methods: by slug, by row keys, and a page of the root
@@ -183,6 +183,6 @@ public final class Repository<T extends Row> {
     static final String KEYS = "cast(string_to_array(:keys, ',') as bigint[])";
 
     static String keys(Collection<Long> keys) {
-        return keys.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return keys.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }
