@@ -34,23 +34,12 @@ public final class Relation<T extends Row> {
     private final String from;
     private final String match;
     final Order order;
-    private final JoinedToOne<?> joined;
 
-    private Relation(Class<T> entity, String from, String match, Order order, JoinedToOne<?> joined) {
+    private Relation(Class<T> entity, String from, String match, Order order) {
         this.entity = entity;
         this.from = from;
         this.match = match;
         this.order = order;
-        this.joined = joined;
-    }
-
-    private Relation(Class<T> entity, String from, String match, Order order) {
-        this(entity, from, match, order, null);
-    }
-
-    /** The same relation, reading each row's {@code field} (a {@code target} its {@code column} points to) with its page. */
-    public <J extends Row> Relation<T> joining(String field, String column, Class<J> target) {
-        return new Relation<>(entity, from, match, order, JoinedToOne.of(field, column, target));
     }
 
     /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
@@ -91,7 +80,7 @@ public final class Relation<T extends Row> {
 
     /** The same relation, narrowed by one more condition over its rows' alias {@code t} (a constant). */
     public Relation<T> and(String condition) {
-        return new Relation<>(entity, from, match + " and " + condition, order, joined);
+        return new Relation<>(entity, from, match + " and " + condition, order);
     }
 
     /**
@@ -106,12 +95,12 @@ public final class Relation<T extends Row> {
 
     <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
             Selection connection, List<Selection> others, DataLoaderRegistry registry) {
-        // The relation's other connections that the same page serves (the same request, the joined row or not alike),
-        // whose keys the page is handed to as well: one statement reads what each of them selects.
+        // The relation's other connections that the same page serves (the same request), whose keys the page is
+        // handed to as well: one statement reads what each of them selects.
         List<Shape> shapes = new ArrayList<>(List.of(shape(connection)));
         for (Selection other : others) {
             Shape shape = shape(other);
-            if (shape.join() == shapes.get(0).join() && !shapes.contains(shape) && request.equals(requestOf(other))) {
+            if (!shapes.contains(shape) && request.equals(requestOf(other))) {
                 shapes.add(shape);
             }
         }
@@ -129,8 +118,8 @@ public final class Relation<T extends Row> {
             Long found = rows.iterator().next().getLong("page_parent");
             List<Long> parents = List.of(found);
             return counts(parents, request).map(totals -> {
-                Slice<T> slice = slices(rows, parents, request, totals, shapes, registry).get(found);
-                shapes.forEach(each -> Loaders.prime(registry, loaderName(each.join()), new Key(found, request, each), slice,
+                Slice<T> slice = slices(rows, parents, request, totals, shape, registry).get(found);
+                shapes.forEach(each -> Loaders.prime(registry, loaderName(), new Key(found, request, each), slice,
                         batch(registry)));
                 return ServedConnections.keyOnly(parent, found);
             });
@@ -159,20 +148,16 @@ public final class Relation<T extends Row> {
         DataFetchingEnvironment environment = Loaders.environment();
         Shape shape = shape(environment);
         DataLoaderRegistry registry = Loaders.registry(environment);
-        return Loaders.load(registry, loaderName(shape.join()), new Key(parent, request, shape), batch(registry))
+        return Loaders.load(registry, loaderName(), new Key(parent, request, shape), batch(registry))
                 .thenApply(connection);
     }
 
     /**
-     * What a page of this relation reads for a connection: which columns of its rows, and of the joined field's row
-     * when it is selected (null when not). Pages with the joined row and pages without have loaders of their own in
-     * a request; pages of one loader are read together whatever their columns, of the columns any of them selects.
+     * What a page of this relation reads for a connection: which columns of its rows, and which to-ones below them
+     * with which of their columns. The pages of one level are read together whatever their shapes, of what any of
+     * them reads.
      */
-    private record Shape(List<String> columns, List<String> joinedColumns) {
-
-        boolean join() {
-            return joinedColumns != null;
-        }
+    private record Shape(List<String> columns, JoinedToOnes joins) {
     }
 
     /** The shape of a page read for the connection being resolved, found once per field of a document. */
@@ -191,19 +176,13 @@ public final class Relation<T extends Row> {
 
     /** The shape of a page read for a connection with this selection. */
     Shape shape(Selection connection) {
-        List<String> joinedColumns = joined != null && joined.selectedIn(connection) ? joined.columnsIn(connection) : null;
         return new Shape(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")),
-                joinedColumns);
+                JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection)));
     }
 
     /** Every column of the rows, no joined row: for the lists that are not connections. */
     private Shape whole() {
-        return new Shape(EntityRows.of(entity).columns(), null);
-    }
-
-    /** The loader of this relation's pages in a request: one per relation, apart when the joined field is read. */
-    private String loaderName(boolean join) {
-        return join ? loaderName() + " with " + joined.field() : loaderName();
+        return new Shape(EntityRows.of(entity).columns(), JoinedToOnes.NONE);
     }
 
     private Function<List<Key>, Uni<List<Slice<T>>>> batch(DataLoaderRegistry registry) {
@@ -213,14 +192,14 @@ public final class Relation<T extends Row> {
     /** Every row of the parent, in order: for the few short lists that are not connections. */
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
-        return Loaders.load(loaderName(false), new Key(parent.rowId, everything, whole()), batch(null))
+        return Loaders.load(loaderName(), new Key(parent.rowId, everything, whole()), batch(null))
                 .thenApply(Slice::items);
     }
 
     /** The parent's first row, or null: for a one-to-one read from the other side. */
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
-        return Loaders.load(loaderName(false), new Key(parent.rowId, one, whole()), batch(null))
+        return Loaders.load(loaderName(), new Key(parent.rowId, one, whole()), batch(null))
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 
@@ -246,63 +225,53 @@ public final class Relation<T extends Row> {
     /** The pages of one request for these keys' parents, the joined rows handed to {@code registry}'s loaders. */
     private Uni<Map<Long, Slice<T>>> pages(PageRequest request, List<Key> keys, DataLoaderRegistry registry) {
         List<Long> parents = keys.stream().map(Key::parent).distinct().toList();
-        List<Shape> shapes = keys.stream().map(Key::shape).distinct().toList();
-        String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, union(shapes));
+        Shape shape = union(keys.stream().map(Key::shape).distinct().toList());
+        String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, shape);
         Map<String, Object> values = new HashMap<>();
         values.put("keys", Repository.keys(parents));
         request.bindKeysets(values::put);
         return Reads.statement(sql, values).chain(rows -> counts(parents, request)
-                .map(totals -> slices(rows, parents, request, totals, shapes, registry)));
+                .map(totals -> slices(rows, parents, request, totals, shape, registry)));
     }
 
-    /** The shape that reads what each of these reads (a joined row when any does, of the columns any reads). */
+    /** The shape that reads what each of these reads (a to-one joined when any joins it, of the columns any reads). */
     private Shape union(List<Shape> shapes) {
         if (shapes.size() == 1) {
             return shapes.get(0);
         }
         Set<String> columns = new HashSet<>();
-        Set<String> joinedColumns = new HashSet<>();
-        boolean join = false;
-        for (Shape shape : shapes) {
-            columns.addAll(shape.columns());
-            if (shape.join()) {
-                join = true;
-                joinedColumns.addAll(shape.joinedColumns());
-            }
-        }
+        shapes.forEach(shape -> columns.addAll(shape.columns()));
         return new Shape(EntityRows.of(entity).columns().stream().filter(columns::contains).toList(),
-                join ? EntityRows.of(joined.target()).columns().stream().filter(joinedColumns::contains).toList() : null);
+                JoinedToOnes.union(shapes.stream().map(Shape::joins).toList()));
     }
 
     /**
      * The statement of a page for each parent that {@code parents} names as {@code k.parent}, joined to the page by
-     * {@code lateral} (and {@code on}): the shape's columns of each row, its cursor, the joined row's columns when
-     * the shape joins it, then its parent's key. Columns, not whole rows: PostgreSQL reads a row value's fields
-     * one by one, which cost a page of lists of lists half its time.
+ * {@code lateral} (and {@code on}): the shape's columns of each row, its cursor, the columns of the to-ones it joins,
+     * then its parent's key. Columns, not whole rows: PostgreSQL reads a row value's fields one by one, which cost a
+     * page of lists of lists half its time.
      */
     private String sql(String parents, String on, PageRequest request, Shape shape) {
-        // The joined row is read inside each parent's page, before its limit: an index lookup per row of the page,
+        // The joined rows are read inside each parent's page, before its limit: an index lookup per row of the page,
         // whatever plan the statement's other parents would favour.
         return "select x.*, k.parent as page_parent from " + parents + " (select "
                 + shape.columns().stream().map(c -> "t." + c).collect(Collectors.joining(", ")) + ", "
-                + order.cursorSql() + " as page_cursor" + (shape.join() ? ", " + JoinedToOne.columns(shape.joinedColumns()) : "")
-                + " from " + from
-                + (shape.join() ? " left join " + NodeType.of(joined.target()).table() + " j on j.id = t." + joined.column() : "")
+                + order.cursorSql() + " as page_cursor" + shape.joins().columns()
+                + " from " + from + shape.joins().from()
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
                 + " limit " + request.rowsToRead() + ") x" + on;
     }
 
     /**
-     * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
+ * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
      * with none, adds nothing); the joined rows are handed to {@code registry}'s loader of their type, once for each
-     * of the shapes' selections of them.
+     * selection of them.
      */
     private Map<Long, Slice<T>> slices(RowSet<io.vertx.sqlclient.Row> rows, List<Long> parents, PageRequest request,
-            Map<Long, Integer> totals, List<Shape> shapes, DataLoaderRegistry registry) {
-        List<List<String>> joinedColumns = shapes.stream().filter(Shape::join).map(Shape::joinedColumns).distinct().toList();
+            Map<Long, Integer> totals, Shape shape, DataLoaderRegistry registry) {
         List<String> columns = rows.columnsNames();
         EntityRows.Reader<T> reader = EntityRows.of(entity).reader(columns, "");
-        EntityRows.Reader<? extends Row> joinedReader = joinedColumns.isEmpty() ? null : joined.reader(columns);
+        JoinedToOnes.Primer joined = shape.joins().primer(columns, registry);
         int id = columns.indexOf("id");
         int parentColumn = columns.indexOf("page_parent");
         int cursorColumn = columns.indexOf("page_cursor");
@@ -315,9 +284,7 @@ public final class Relation<T extends Row> {
             Long parent = row.getLong(parentColumn);
             items.computeIfAbsent(parent, p -> new ArrayList<>()).add(reader.read(row));
             cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add(row.getString(cursorColumn));
-            if (joinedReader != null) {
-                joined.prime(registry, joinedReader, row, joinedColumns);
-            }
+            joined.prime(row);
         }
         Map<Long, Slice<T>> slices = new HashMap<>();
         for (Long parent : parents) {

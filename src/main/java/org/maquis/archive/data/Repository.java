@@ -50,10 +50,18 @@ public final class Repository<T extends Row> {
      */
     public Uni<T> bySlug(String slug) {
         return ServedConnections.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
-            String sql = "select " + columns(selected()) + " from " + type.table() + " t where t.slug = :slug";
+            DataFetchingEnvironment environment = Loaders.environment();
+            JoinedToOnes joins = JoinedToOnes.of(entity, List.of(Selection.of(environment)));
+            String sql = "select " + columns(selected()) + joins.columns() + " from " + type.table() + " t" + joins.from()
+                    + " where t.slug = :slug";
+            DataLoaderRegistry registry = Loaders.registry(environment);
             return Reads.statement(sql, Map.of("slug", slug)).map(rows -> {
-                EntityRows.Reader<T> reader = reader(rows);
-                return rows.size() == 0 ? null : reader.read(rows.iterator().next());
+                if (rows.size() == 0) {
+                    return null;
+                }
+                io.vertx.sqlclient.Row row = rows.iterator().next();
+                joins.primer(rows.columnsNames(), registry).prime(row);
+                return reader(rows).read(row);
             });
         });
     }
@@ -94,7 +102,7 @@ public final class Repository<T extends Row> {
     }
 
     /**
-     * Hands a row read by another statement (a join, see {@link Relation#joining}), of these columns, to the request's
+     * Hands a row read by another statement (a join, see {@link JoinedToOnes}), of these columns, to the request's
      * loader of this type, so that {@link #load} by a field that selects the same answers it with no statement.
      */
     void prime(DataLoaderRegistry registry, T row, List<String> columns) {
@@ -144,20 +152,25 @@ public final class Repository<T extends Row> {
      */
     public Uni<Slice<T>> page(Where where, PageRequest request) {
         String cut = " order by " + request.order().orderBy(request.backward()) + " limit " + request.rowsToRead();
-        Selection connection = Selection.of(Loaders.environment());
+        DataFetchingEnvironment environment = Loaders.environment();
+        Selection connection = Selection.of(environment);
         String columns = columns(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")));
-        String sql = where.rows(type.table(), columns + ", " + request.order().cursorSql() + " as page_cursor",
-                request.order().keyColumns(), request.keysets(), cut);
+        JoinedToOnes joins = JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection));
+        DataLoaderRegistry registry = Loaders.registry(environment);
+        String sql = where.rows(type.table(), columns + ", " + request.order().cursorSql() + " as page_cursor" + joins.columns(),
+                joins.from(), request.order().keyColumns(), request.keysets(), cut);
         Map<String, Object> values = new HashMap<>(where.parameters());
         request.bindKeysets(values::put);
         return Reads.statement(sql, values).chain(rows -> count(where, request).map(total -> {
             EntityRows.Reader<T> reader = reader(rows);
+            JoinedToOnes.Primer joined = joins.primer(rows.columnsNames(), registry);
             int cursor = rows.columnsNames().indexOf("page_cursor");
             List<T> items = new ArrayList<>(rows.size());
             List<String> cursors = new ArrayList<>(rows.size());
             for (io.vertx.sqlclient.Row row : rows) {
                 items.add(reader.read(row));
                 cursors.add(row.getString(cursor));
+                joined.prime(row);
             }
             return request.slice(items, cursors, total);
         }));

@@ -124,19 +124,20 @@ public final class Where {
 
     /**
      * The select of a page: {@code columns} of the rows of {@code table} that match (the clauses and
-     * {@code more}, such as a keyset), ordered and cut by {@code cut} ({@code order by ... limit ...}). Read range
+     * {@code more}, such as a keyset) and of the to-ones {@code joins} joins to them, ordered and cut by {@code cut}
+     * ({@code order by ... limit ...}). Read range
      * by range (see {@link #ranges}), each range reads only the page's sort keys ({@code keys}: columns of the
      * row, which the range's index holds), the ranges' keys are merged and cut, and only then are the page's
      * rows read, one by one by row key: an index-only scan per range and one row read per row returned.
      */
-    String rows(String table, String columns, String keys, String more, String cut) {
+    String rows(String table, String columns, String joins, String keys, String more, String cut) {
         if (ranges == null) {
-            return select(table, columns, more, cut);
+            return select(table + " t" + joins, columns, more, cut);
         }
         // Each row by its key: OFFSET 0 keeps the planner from making it a join, which over a small table it
         // would plan as a hash of the whole table (3 times slower at a thousand events).
         return "select " + columns + " from (" + keys(table, keys, more, cut) + ") k"
-                + " cross join lateral (select t.* from " + table + " t where t.id = k.id offset 0) t" + cut;
+                + " cross join lateral (select t.* from " + table + " t where t.id = k.id offset 0) t" + joins + cut;
     }
 
     /**
@@ -145,15 +146,15 @@ public final class Where {
      */
     String keys(String table, String keys, String more, String cut) {
         if (ranges == null) {
-            return select(table, keys, more, cut);
+            return select(table + " t", keys, more, cut);
         }
         return "select t.* from " + ranges + " r cross join lateral ("
-                + select(table, keys, more + " and " + range, cut) + ") t" + cut;
+                + select(table + " t", keys, more + " and " + range, cut) + ") t" + cut;
     }
 
-    /** The matching rows of {@code table} ({@code columns} of them), ordered and cut by {@code cut}. */
-    private String select(String table, String columns, String more, String cut) {
-        return "select " + columns + " from " + table + " t where true" + sql() + more + cut;
+    /** The matching rows of {@code from} (its rows {@code t}; {@code columns} of them), ordered and cut by {@code cut}. */
+    private String select(String from, String columns, String more, String cut) {
+        return "select " + columns + " from " + from + " where true" + sql() + more + cut;
     }
 
     Map<String, Object> parameters() {

@@ -132,10 +132,14 @@ public final class Loaders {
     public static <K, V> CompletableFuture<V> load(DataLoaderRegistry registry, String loaderName, K key,
             Function<List<K>, Uni<List<V>>> batch) {
         DataLoader<K, V> loader = loader(registry, loaderName, batch);
+        CompletableFuture<V> loaded = loader.load(key);
+        if (loaded.isDone() && !loaded.isCompletedExceptionally()) {
+            return loaded; // primed or read earlier in the request: nothing to wait for, nothing to unwrap
+        }
         // The DataLoader fails every key of a failed batch with the batch's own exception; hand that on bare, not
         // in a CompletionException, so that SmallRye finds the ArchiveError's code.
         CompletableFuture<V> value = new CompletableFuture<>();
-        loader.load(key).whenComplete((v, e) -> {
+        loaded.whenComplete((v, e) -> {
             if (e == null) {
                 value.complete(v);
             } else {

@@ -137,9 +137,15 @@ public class ReadResolvers implements DataFetcherService {
             }
         }
 
+        /**
+         * The resolver's value: the value itself when its stage has already completed (a row a join or an earlier
+         * statement of the request read, a to-one primed in its loader), so that graphql-java completes the field at
+         * once, without the futures of its asynchronous path (graphql-java 22+ takes a value that is not a
+         * {@code CompletableFuture} as fetched); else the stage.
+         */
         @Override
         @SuppressWarnings("unchecked")
-        public CompletionStage<?> get(DataFetchingEnvironment environment) {
+        public Object get(DataFetchingEnvironment environment) {
             DataFetchingEnvironment outer = RESOLVING.get();
             RESOLVING.set(environment);
             CompletionStage<Object> stage;
@@ -161,6 +167,9 @@ public class ReadResolvers implements DataFetcherService {
                 stage = CompletableFuture.failedFuture(e);
             } finally {
                 RESOLVING.set(outer);
+            }
+            if (stage instanceof CompletableFuture<Object> done && done.isDone() && !done.isCompletedExceptionally()) {
+                return done.join();
             }
             return stage.exceptionally(failure -> partial(environment, failure));
         }

@@ -24,7 +24,6 @@ public class EventRepository implements PanacheRepositoryBase<Event, Long> {
             .serves(Event.class, "followedBy");
 
     public static final Relation<EventParticipant> PARTICIPANTS = Relation.children(EventParticipant.class, "event_id", Order.ARTICLE)
-            .joining("person", "person_id", Person.class)
             .serves(Event.class, "participants");
 
     public static final Relation<EventParticipant> PERSON_EVENTS = Relation.children(EventParticipant.class, "person_id", EventOrder.PARTICIPANT_TIMELINE)

@@ -47,11 +47,9 @@ public class FactionRepository implements PanacheRepositoryBase<Faction, Long> {
             .serves(Faction.class, "formed");
 
     public static final Relation<Membership> FACTION_MEMBERS = Relation.children(Membership.class, "faction_id", Order.SORT_DATE)
-            .joining("person", "person_id", Person.class)
             .serves(Faction.class, "members");
 
     public static final Relation<Membership> EMPIRE_MEMBERS = Relation.children(Membership.class, "empire_id", Order.SORT_DATE)
-            .joining("person", "person_id", Person.class)
             .serves(Empire.class, "members");
 
     public static final Relation<Membership> MEMBERSHIPS = Relation.children(Membership.class, "person_id", Order.SORT_DATE)
