@@ -257,7 +257,7 @@ public final class Relation<T extends Row> {
         return "select x.*, k.parent as page_parent from " + parents + " (select "
                 + shape.columns().stream().map(c -> "t." + c).collect(Collectors.joining(", ")) + ", "
                 + order.cursorSql() + " as page_cursor" + shape.joins().columns()
-                + " from " + from + shape.joins().from()
+                + " from " + from + shape.joins().from(false)
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
                 + " limit " + request.rowsToRead() + ") x" + on;
     }

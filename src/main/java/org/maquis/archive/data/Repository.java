@@ -52,7 +52,7 @@ public final class Repository<T extends Row> {
         return ServedConnections.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
             DataFetchingEnvironment environment = Loaders.environment();
             JoinedToOnes joins = JoinedToOnes.of(entity, List.of(Selection.of(environment)));
-            String sql = "select " + columns(selected()) + joins.columns() + " from " + type.table() + " t" + joins.from()
+            String sql = "select " + columns(selected()) + joins.columns() + " from " + type.table() + " t" + joins.from(false)
                     + " where t.slug = :slug";
             DataLoaderRegistry registry = Loaders.registry(environment);
             return Reads.statement(sql, Map.of("slug", slug)).map(rows -> {
@@ -158,7 +158,7 @@ public final class Repository<T extends Row> {
         JoinedToOnes joins = JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection));
         DataLoaderRegistry registry = Loaders.registry(environment);
         String sql = where.rows(type.table(), columns + ", " + request.order().cursorSql() + " as page_cursor" + joins.columns(),
-                joins.from(), request.order().keyColumns(), request.keysets(), cut);
+                joins.from(true), request.order().keyColumns(), request.keysets(), cut);
         Map<String, Object> values = new HashMap<>(where.parameters());
         request.bindKeysets(values::put);
         return Reads.statement(sql, values).chain(rows -> count(where, request).map(total -> {

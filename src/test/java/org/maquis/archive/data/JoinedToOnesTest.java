@@ -41,7 +41,7 @@ class JoinedToOnesTest {
         // The faction's key by its slug with its page of members joined to their people (ParentWithPageTest): no
         // statement for the people.
         assertEquals(1, cost.statements(), "statements: " + cost.queries());
-        assertTrue(cost.queries().get(0).contains("from person j1 "), "the people joined: " + cost.queries());
+        assertTrue(cost.queries().get(0).contains(" person j1 "), "the people joined: " + cost.queries());
     }
 
     @Test
@@ -61,8 +61,8 @@ class JoinedToOnesTest {
         Cost cost = statements.of("joins/participants-with-people", Map.of());
         // The event's key with its participants joined to their people and to their factions: one statement.
         assertEquals(1, cost.statements(), "statements: " + cost.queries());
-        assertTrue(cost.queries().get(0).contains("from faction j"), "the factions joined too: " + cost.queries());
-        assertTrue(cost.queries().get(0).contains("from person j2 "), "the people joined: " + cost.queries());
+        assertTrue(cost.queries().get(0).contains(" faction j1 "), "the factions joined too: " + cost.queries());
+        assertTrue(cost.queries().get(0).contains(" person j2 "), "the people joined: " + cost.queries());
         List<Map<String, Object>> nodes = answer("joins/participants-with-people", Map.of(), "data.event.participants.nodes");
         List<Map<String, Object>> people = nodes.stream().filter(n -> n.get("person") != null)
                 .map(n -> (Map<String, Object>) n.get("person")).toList();
@@ -100,7 +100,7 @@ class JoinedToOnesTest {
     void aRootPageWithItsToOnesTwoLevelsDownIsOneStatementAndAnswersWhatTheLoadersAnswer() throws SQLException {
         Cost cost = statements.of("joins/events-with-places", Map.of());
         assertEquals(1, cost.statements(), "statements: " + cost.queries());
-        assertTrue(cost.queries().get(0).contains(") j3 on "), "place, its locatedIn and that one's: " + cost.queries());
+        assertTrue(cost.queries().get(0).contains(" j3 on "), "place, its locatedIn and that one's: " + cost.queries());
         List<Map<String, Object>> joined = answer("joins/events-with-places", Map.of(), "data.events.nodes");
         assertTrue(joined.stream().anyMatch(e -> e.get("place") == null), "an event with no place: " + joined);
         assertTrue(joined.stream().anyMatch(e -> e.get("place") instanceof Map<?, ?> place && place.get("locatedIn") != null),
@@ -148,6 +148,19 @@ class JoinedToOnesTest {
         assertTrue(nodes.stream().anyMatch(n -> ((Map<String, Object>) n.get("dated")).get("homeworld") != null), "a homeworld: " + nodes);
         assertTrue(edges.stream().anyMatch(e -> ((Map<String, Object>) ((Map<String, Object>) e.get("node")).get("person")).get("homeworld") != null),
                 "a homeworld through edges: " + edges);
+    }
+
+    @Test
+    void moreToOnesThanOneStatementJoinsAreJoinedUpToItsBoundAndLoadedBeyond() throws SQLException {
+        Cost cost = statements.of("joins/members-many-to-ones", Map.of());
+        String page = cost.queries().stream().filter(q -> q.contains("from membership t")).findFirst().orElse("");
+        assertTrue(page.contains(" j12 on ") && !page.contains(" j13 on "), "twelve joins: " + cost.queries());
+        assertTrue(cost.statements() > 1, "the rest by their loaders: " + cost.queries());
+        List<Map<String, Object>> joined = answer("joins/members-many-to-ones", Map.of(), "data.faction.members.nodes");
+        assertTrue(joined.size() >= 5, "the Maquis' members: " + joined);
+        List<Map<String, Object>> alone = answer("joins/memberships-many-to-ones",
+                Map.of("ids", joined.stream().map(m -> m.get("id")).toList()), "data.nodes");
+        assertEquals(alone, joined);
     }
 
     /** The answer of an operation at this path, which must have no errors. */
