@@ -102,7 +102,7 @@ public final class EntityRows<T> {
 
     /**
      * What reads rows of one result whose columns are {@code names}: the entity's columns, each under its name with
-     * {@code prefix} before it ({@code joined_} for a joined row), found once for all the rows.
+     * {@code prefix} before it ({@code j1_} for a joined row, {@link JoinedToOnes}), found once for all the rows.
      */
     public Reader<T> reader(List<String> names, String prefix) {
         List<Setter> setters = columns.stream().map(c -> c.setter(names, prefix)).toList();

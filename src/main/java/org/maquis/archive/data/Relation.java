@@ -192,14 +192,16 @@ public final class Relation<T extends Row> {
     /** Every row of the parent, in order: for the few short lists that are not connections. */
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
-        return Loaders.load(loaderName(), new Key(parent.rowId, everything, whole()), batch(null))
+        DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
+        return Loaders.load(registry, loaderName(), new Key(parent.rowId, everything, whole()), batch(registry))
                 .thenApply(Slice::items);
     }
 
     /** The parent's first row, or null: for a one-to-one read from the other side. */
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
-        return Loaders.load(loaderName(), new Key(parent.rowId, one, whole()), batch(null))
+        DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
+        return Loaders.load(registry, loaderName(), new Key(parent.rowId, one, whole()), batch(registry))
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 

@@ -45,8 +45,9 @@ public final class Repository<T extends Row> {
     }
 
     /**
-     * The row with this slug, or null. Called by a root field that selects of it little more than one connection
-     * (`faction(slug:) { members { ... } }`), the page is read in the same statement ({@link ServedConnections#parentWithPage}).
+     * The row with this slug, or null, and in the same statement the to-ones its field selects ({@link JoinedToOnes}).
+     * Called by a root field that selects of it little more than one connection (`faction(slug:) { members { ... } }`),
+     * the page is read in the same statement ({@link ServedConnections#parentWithPage}).
      */
     public Uni<T> bySlug(String slug) {
         return ServedConnections.parentWithPage(entity, "p.slug = :key", slug).orElseGet(() -> {
@@ -147,7 +148,8 @@ public final class Repository<T extends Row> {
 
     /**
      * One page of the rows that match {@code where}, for the connection being resolved: one statement reads the page
-     * and one row more, of each row the columns its selection needs ({@link EntityRows#columnsFor});
+     * and one row more, of each row the columns its selection needs ({@link EntityRows#columnsFor}) and the to-ones it
+     * selects ({@link JoinedToOnes});
      * {@code totalCount} costs a second, and only when selected.
      */
     public Uni<Slice<T>> page(Where where, PageRequest request) {
