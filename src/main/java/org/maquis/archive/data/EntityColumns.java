@@ -44,6 +44,15 @@ public final class EntityColumns {
         return physical(naming.formatted(part.getName()));
     }
 
+    /**
+     * The schema's field that serves a reference column ({@link Refers}): its {@code field}, or else the Java field's
+     * name without its {@code Id} ({@code homeworldId} is {@code homeworld}).
+     */
+    public static String referenceField(Field field) {
+        Refers refers = field.getAnnotation(Refers.class);
+        return refers.field().isEmpty() ? field.getName().replaceFirst("Id$", "") : refers.field();
+    }
+
     public static boolean embedded(Field field) {
         return field.isAnnotationPresent(Embedded.class);
     }

@@ -216,8 +216,8 @@ record JoinedToOnes(List<Join> joins) {
                 for (Field field : type.getDeclaredFields()) {
                     Refers refers = field.getAnnotation(Refers.class);
                     if (refers != null) {
-                        String name = refers.field().isEmpty() ? field.getName().replaceFirst("Id$", "") : refers.field();
-                        references.add(new Reference(name, EntityColumns.column(field), refers.value()));
+                        references.add(new Reference(EntityColumns.referenceField(field), EntityColumns.column(field),
+                                refers.value()));
                     }
                 }
             }

@@ -88,8 +88,7 @@ final class FieldNames {
                 }
             }
         } else if (refers != null) {
-            String name = refers.field().isEmpty() ? field.getName().replaceFirst("Id$", "") : refers.field();
-            columns.put(EntityColumns.column(field), new Named(name, NodeType.of(refers.value())));
+            columns.put(EntityColumns.column(field), new Named(EntityColumns.referenceField(field), NodeType.of(refers.value())));
         } else if (!field.isAnnotationPresent(Ignore.class)) {
             columns.put(EntityColumns.column(field), new Named(field.getName(), null));
         }
