@@ -133,16 +133,18 @@ public final class EntityRows<T> {
         Field field();
 
         /** Read whatever the selection: a key or another small column (a number, a flag, an enum). */
-        default boolean always() {
-            Class<?> type = field().getType();
-            return type != String.class && type != LocalDate.class && type != OffsetDateTime.class
-                    && !EntityColumns.embedded(field());
-        }
+        boolean always();
 
         java.util.stream.Stream<String> names();
     }
 
     private record Plain(Field field, String column, Function<Object, Object> convert) implements Column {
+
+        @Override
+        public boolean always() {
+            Class<?> type = field.getType();
+            return type != String.class && type != LocalDate.class && type != OffsetDateTime.class;
+        }
 
         @Override
         public Setter setter(List<String> names, String prefix) {
@@ -157,6 +159,12 @@ public final class EntityRows<T> {
     }
 
     private record Embedded(Field field, Constructor<?> constructor, List<Plain> parts) implements Column {
+
+        /** An embedded value (a fuzzy date) is texts and dates: read when selected. */
+        @Override
+        public boolean always() {
+            return false;
+        }
 
         @Override
         public Setter setter(List<String> names, String prefix) {

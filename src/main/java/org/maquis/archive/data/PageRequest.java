@@ -6,6 +6,7 @@ import org.maquis.archive.errors.BadUserInput;
 import org.maquis.archive.input.ArgumentValues;
 import org.maquis.archive.relay.PageLimits;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -120,15 +121,40 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
      */
     <N> Slice<N> slice(List<N> rows, List<String> payloads, Integer total) {
         boolean more = rows.size() > size;
-        List<N> items = rows.subList(0, Math.min(size, rows.size()));
-        List<String> cursors = payloads.subList(0, items.size()).stream().map(order::cursor).toList();
+        List<N> items = new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
+        List<String> read = new ArrayList<>(payloads.subList(0, items.size()));
         if (backward) {
-            List<N> forward = new ArrayList<>(items);
-            List<String> forwardCursors = new ArrayList<>(cursors);
-            Collections.reverse(forward);
-            Collections.reverse(forwardCursors);
-            return new Slice<>(List.copyOf(forward), List.copyOf(forwardCursors), before != null, more, total);
+            Collections.reverse(items);
+            Collections.reverse(read);
+            return new Slice<>(Collections.unmodifiableList(items), new Cursors(order, read), before != null, more, total);
         }
-        return new Slice<>(List.copyOf(items), List.copyOf(cursors), more, after != null, total);
+        return new Slice<>(Collections.unmodifiableList(items), new Cursors(order, read), more, after != null, total);
+    }
+
+    /**
+     * The cursors of a page's rows, each encoded from its row's payload when read: a query that selects no cursor
+     * encodes none. A page read without cursors ({@link PageShape}) has null payloads, and null cursors, which its
+     * edges hold but nothing reads.
+     */
+    private static final class Cursors extends AbstractList<String> {
+
+        private final Order order;
+        private final List<String> payloads;
+
+        Cursors(Order order, List<String> payloads) {
+            this.order = order;
+            this.payloads = payloads;
+        }
+
+        @Override
+        public String get(int index) {
+            String payload = payloads.get(index);
+            return payload == null ? null : order.cursor(payload);
+        }
+
+        @Override
+        public int size() {
+            return payloads.size();
+        }
     }
 }

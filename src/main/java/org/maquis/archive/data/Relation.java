@@ -10,12 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dataloader.DataLoaderRegistry;
 import io.vertx.sqlclient.RowSet;
 
@@ -34,12 +30,18 @@ public final class Relation<T extends Row> {
     private final String from;
     private final String match;
     final Order order;
+    /** The shapes of this relation's pages by the field of a document. */
+    private final PageShape.ByField shapes;
+    /** Every column of the rows, for the lists that are not connections. */
+    private final PageShape whole;
 
     private Relation(Class<T> entity, String from, String match, Order order) {
         this.entity = entity;
         this.from = from;
         this.match = match;
         this.order = order;
+        this.shapes = new PageShape.ByField(entity);
+        this.whole = PageShape.whole(entity);
     }
 
     /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
@@ -97,14 +99,14 @@ public final class Relation<T extends Row> {
             Selection connection, List<Selection> others, DataLoaderRegistry registry) {
         // The relation's other connections that the same page serves (the same request), whose keys the page is
         // handed to as well: one statement reads what each of them selects.
-        List<Shape> shapes = new ArrayList<>(List.of(shape(connection)));
+        List<PageShape> served = new ArrayList<>(List.of(PageShape.of(entity, connection)));
         for (Selection other : others) {
-            Shape shape = shape(other);
-            if (!shapes.contains(shape) && request.equals(requestOf(other))) {
-                shapes.add(shape);
+            PageShape shape = PageShape.of(entity, other);
+            if (!served.contains(shape) && request.equals(requestOf(other))) {
+                served.add(shape);
             }
         }
-        Shape shape = union(shapes);
+        PageShape shape = PageShape.union(entity, served);
         // An outer join: a parent with no rows in the relation is one row without them.
         String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
                 + " left join lateral", " on true", request, shape);
@@ -119,7 +121,7 @@ public final class Relation<T extends Row> {
             List<Long> parents = List.of(found);
             return counts(parents, request).map(totals -> {
                 Slice<T> slice = slices(rows, parents, request, totals, shape, registry).get(found);
-                shapes.forEach(each -> Loaders.prime(registry, loaderName(), new Key(found, request, each), slice,
+                served.forEach(each -> Loaders.prime(registry, loaderName(), new Key(found, request, each), slice,
                         batch(registry)));
                 return ServedConnections.keyOnly(parent, found);
             });
@@ -146,43 +148,10 @@ public final class Relation<T extends Row> {
             Function<Slice<T>, C> connection) {
         PageRequest request = PageRequest.of(order, first, after, last, before);
         DataFetchingEnvironment environment = Loaders.environment();
-        Shape shape = shape(environment);
+        PageShape shape = shapes.of(environment);
         DataLoaderRegistry registry = Loaders.registry(environment);
         return Loaders.load(registry, loaderName(), new Key(parent, request, shape), batch(registry))
                 .thenApply(connection);
-    }
-
-    /**
-     * What a page of this relation reads for a connection: which columns of its rows, and which to-ones below them
-     * with which of their columns. The pages of one level are read together whatever their shapes, of what any of
-     * them reads.
-     */
-    private record Shape(List<String> columns, JoinedToOnes joins) {
-    }
-
-    /** The shape of a page read for the connection being resolved, found once per field of a document. */
-    private Shape shape(DataFetchingEnvironment environment) {
-        List<graphql.language.Field> fields = environment.getMergedField().getFields();
-        if (fields.size() > 1) {
-            return shape(Selection.of(environment));
-        }
-        synchronized (shapesByField) {
-            return shapesByField.computeIfAbsent(fields.get(0), f -> shape(Selection.of(environment)));
-        }
-    }
-
-    /** By the field of a document (held weakly: a document the cache lets go takes its fields with it). */
-    private final Map<graphql.language.Field, Shape> shapesByField = new WeakHashMap<>();
-
-    /** The shape of a page read for a connection with this selection. */
-    Shape shape(Selection connection) {
-        return new Shape(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")),
-                JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection)));
-    }
-
-    /** Every column of the rows, no joined row: for the lists that are not connections. */
-    private Shape whole() {
-        return new Shape(EntityRows.of(entity).columns(), JoinedToOnes.NONE);
     }
 
     private Function<List<Key>, Uni<List<Slice<T>>>> batch(DataLoaderRegistry registry) {
@@ -193,7 +162,7 @@ public final class Relation<T extends Row> {
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
         DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
-        return Loaders.load(registry, loaderName(), new Key(parent.rowId, everything, whole()), batch(registry))
+        return Loaders.load(registry, loaderName(), new Key(parent.rowId, everything, whole), batch(registry))
                 .thenApply(Slice::items);
     }
 
@@ -201,12 +170,12 @@ public final class Relation<T extends Row> {
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
         DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
-        return Loaders.load(registry, loaderName(), new Key(parent.rowId, one, whole()), batch(registry))
+        return Loaders.load(registry, loaderName(), new Key(parent.rowId, one, whole), batch(registry))
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 
     /** A parent, the page asked of it and what of its rows: the key of the relation's loaders. */
-    record Key(Long parent, PageRequest request, Shape shape) {
+    record Key(Long parent, PageRequest request, PageShape shape) {
     }
 
     /**
@@ -227,7 +196,7 @@ public final class Relation<T extends Row> {
     /** The pages of one request for these keys' parents, the joined rows handed to {@code registry}'s loaders. */
     private Uni<Map<Long, Slice<T>>> pages(PageRequest request, List<Key> keys, DataLoaderRegistry registry) {
         List<Long> parents = keys.stream().map(Key::parent).distinct().toList();
-        Shape shape = union(keys.stream().map(Key::shape).distinct().toList());
+        PageShape shape = PageShape.union(entity, keys.stream().map(Key::shape).distinct().toList());
         String sql = sql("unnest(" + Repository.KEYS + ") as k(parent) cross join lateral", "", request, shape);
         Map<String, Object> values = new HashMap<>();
         values.put("keys", Repository.keys(parents));
@@ -236,30 +205,17 @@ public final class Relation<T extends Row> {
                 .map(totals -> slices(rows, parents, request, totals, shape, registry)));
     }
 
-    /** The shape that reads what each of these reads (a to-one joined when any joins it, of the columns any reads). */
-    private Shape union(List<Shape> shapes) {
-        if (shapes.size() == 1) {
-            return shapes.get(0);
-        }
-        Set<String> columns = new HashSet<>();
-        shapes.forEach(shape -> columns.addAll(shape.columns()));
-        return new Shape(EntityRows.of(entity).columns().stream().filter(columns::contains).toList(),
-                JoinedToOnes.union(shapes.stream().map(Shape::joins).toList()));
-    }
-
     /**
      * The statement of a page for each parent that {@code parents} names as {@code k.parent}, joined to the page by
  * {@code lateral} (and {@code on}): the shape's columns of each row, its cursor, the columns of the to-ones it joins,
      * then its parent's key. Columns, not whole rows: PostgreSQL reads a row value's fields one by one, which cost a
      * page of lists of lists half its time.
      */
-    private String sql(String parents, String on, PageRequest request, Shape shape) {
+    private String sql(String parents, String on, PageRequest request, PageShape shape) {
         // The joined rows are read inside each parent's page, before its limit: an index lookup per row of the page,
         // whatever plan the statement's other parents would favour.
         return "select x.*, k.parent as page_parent from " + parents + " (select "
-                + shape.columns().stream().map(c -> "t." + c).collect(Collectors.joining(", ")) + ", "
-                + order.cursorSql() + " as page_cursor" + shape.joins().columns()
-                + " from " + from + shape.joins().from(false)
+                + shape.select(order) + " from " + from + shape.joins().from(false)
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
                 + " limit " + request.rowsToRead() + ") x" + on;
     }
@@ -270,7 +226,7 @@ public final class Relation<T extends Row> {
      * selection of them.
      */
     private Map<Long, Slice<T>> slices(RowSet<io.vertx.sqlclient.Row> rows, List<Long> parents, PageRequest request,
-            Map<Long, Integer> totals, Shape shape, DataLoaderRegistry registry) {
+            Map<Long, Integer> totals, PageShape shape, DataLoaderRegistry registry) {
         List<String> columns = rows.columnsNames();
         EntityRows.Reader<T> reader = EntityRows.of(entity).reader(columns, "");
         JoinedToOnes.Primer joined = shape.joins().primer(columns, registry);
@@ -285,7 +241,7 @@ public final class Relation<T extends Row> {
             }
             Long parent = row.getLong(parentColumn);
             items.computeIfAbsent(parent, p -> new ArrayList<>()).add(reader.read(row));
-            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add(row.getString(cursorColumn));
+            cursors.computeIfAbsent(parent, p -> new ArrayList<>()).add(cursorColumn < 0 ? null : row.getString(cursorColumn));
             joined.prime(row);
         }
         Map<Long, Slice<T>> slices = new HashMap<>();

@@ -35,6 +35,7 @@ public final class Repository<T extends Row> {
     private Repository(Class<T> entity) {
         this.type = NodeType.of(entity);
         this.entity = entity;
+        this.shapes = new PageShape.ByField(entity);
     }
 
     private static final Map<Class<?>, Repository<?>> ALL = new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,8 +111,40 @@ public final class Repository<T extends Row> {
         Loaders.prime(registry, type.graphQlName(), new Wanted(row.rowId, columns), row, this::batch);
     }
 
-    /** A row to load, and the columns its field selects: the key of the type's loader. */
-    private record Wanted(Long id, List<String> columns) {
+    /**
+     * A row to load, and the columns its field selects: the key of the type's loader, hashed once (the loader's cache
+     * and its batch hash it several times, for each row of a page).
+     */
+    private static final class Wanted {
+
+        private final Long id;
+        private final List<String> columns;
+        private final int hash;
+
+        Wanted(Long id, List<String> columns) {
+            this.id = id;
+            this.columns = columns;
+            this.hash = id.hashCode() * 31 + columns.hashCode();
+        }
+
+        Long id() {
+            return id;
+        }
+
+        List<String> columns() {
+            return columns;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Wanted wanted && wanted.hash == hash && wanted.id.equals(id)
+                    && wanted.columns.equals(columns);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private Uni<List<T>> batch(List<Wanted> wanted) {
@@ -141,6 +174,9 @@ public final class Repository<T extends Row> {
     /** By the field of a document (held weakly: a document the cache lets go takes its fields with it). */
     private final Map<Field, List<String>> selectedByField = new WeakHashMap<>();
 
+    /** The shapes of this type's root pages by the field of a document. */
+    private final PageShape.ByField shapes;
+
     /** The columns as the select list of a statement over the alias {@code t}. */
     private static String columns(List<String> columns) {
         return columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "));
@@ -155,12 +191,11 @@ public final class Repository<T extends Row> {
     public Uni<Slice<T>> page(Where where, PageRequest request) {
         String cut = " order by " + request.order().orderBy(request.backward()) + " limit " + request.rowsToRead();
         DataFetchingEnvironment environment = Loaders.environment();
-        Selection connection = Selection.of(environment);
-        String columns = columns(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")));
-        JoinedToOnes joins = JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection));
+        PageShape shape = shapes.of(environment);
+        JoinedToOnes joins = shape.joins();
         DataLoaderRegistry registry = Loaders.registry(environment);
-        String sql = where.rows(type.table(), columns + ", " + request.order().cursorSql() + " as page_cursor" + joins.columns(),
-                joins.from(true), request.order().keyColumns(), request.keysets(), cut);
+        String sql = where.rows(type.table(), shape.select(request.order()), joins.from(true),
+                request.order().keyColumns(), request.keysets(), cut);
         Map<String, Object> values = new HashMap<>(where.parameters());
         request.bindKeysets(values::put);
         return Reads.statement(sql, values).chain(rows -> count(where, request).map(total -> {
@@ -171,7 +206,7 @@ public final class Repository<T extends Row> {
             List<String> cursors = new ArrayList<>(rows.size());
             for (io.vertx.sqlclient.Row row : rows) {
                 items.add(reader.read(row));
-                cursors.add(row.getString(cursor));
+                cursors.add(cursor < 0 ? null : row.getString(cursor));
                 joined.prime(row);
             }
             return request.slice(items, cursors, total);

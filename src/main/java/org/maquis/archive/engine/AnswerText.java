@@ -28,7 +28,7 @@ final class AnswerText {
 
     /** {@code {"data":...}} for this data, or null when it holds a value written only by SmallRye. */
     static String of(Object data) {
-        AnswerText answer = new AnswerText(1024);
+        AnswerText answer = new AnswerText(8192);
         try {
             answer.text.append("{\"data\":");
             answer.value(data);
@@ -109,6 +109,10 @@ final class AnswerText {
                 default -> text.append("\\u00").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 0xf, 16));
             }
         }
-        text.append(string, plain, string.length()).append('"');
+        if (plain == 0) {
+            text.append(string).append('"'); // most strings: copied whole, not char by char
+        } else {
+            text.append(string, plain, string.length()).append('"');
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.maquis.archive.data;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -21,7 +22,8 @@ import org.maquis.archive.support.Statements.Cost;
  * A read reads the columns its query selects, not whole rows: keys and small columns (numbers, enums), which
  * resolvers use to reach other rows, and of texts and dates only those whose fields are selected, at every level (a
  * root page, a page per parent, a to-one joined into it and one joined below that, a lookup by slug). Checked on the
- * statements' text, as PostgreSQL's pg_stat_statements records it.
+ * statements' text, as PostgreSQL's pg_stat_statements records it. A row's cursor is read only when the page shows
+ * one (an edge's {@code cursor}, {@code pageInfo}'s {@code startCursor} or {@code endCursor}).
  */
 @QuarkusTest
 class ColumnsReadTest {
@@ -29,6 +31,9 @@ class ColumnsReadTest {
     /** Every text or date column of the tables the two operations read, as a statement names it. */
     private static final Pattern TEXT_OR_DATE = Pattern.compile(
             "\\b(t|j\\d+)\\.(description|slug|title|wording|[a-z]+_(earliest|latest|wording))\\b");
+
+    /** What a statement computes for each row's cursor ({@code Order.cursorSql}). */
+    private static final String CURSOR = "json_build_array(";
 
     /** What a select reads: its list up to its first `from`. */
     private static final Pattern SELECT_LIST = Pattern.compile("select (.*?) from ");
@@ -82,5 +87,60 @@ class ColumnsReadTest {
                 assertTrue(((Map<?, ?>) node.get("person")).get("name") != null, "named: " + node);
             }
         }
+    }
+
+    @Test
+    void aPageThatShowsNoCursorReadsNone() throws SQLException {
+        Cost cost = Statements.counting(database).of("columns/pages-without-cursors", Map.of());
+        assertEquals(3, cost.statements(), "a root page, the members of its factions, a lookup with its page: " + cost.queries());
+        for (String query : cost.queries()) {
+            assertFalse(query.contains(CURSOR), "reads cursors nobody shows: " + query);
+        }
+        var answer = GraphQL.run("columns/pages-without-cursors").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.factions.pageInfo.hasNextPage", org.hamcrest.Matchers.is(true))
+                .body("data.factions.pageInfo.hasPreviousPage", org.hamcrest.Matchers.is(false))
+                .body("data.factions.edges", org.hamcrest.Matchers.hasSize(2))
+                .body("data.faction.members.pageInfo.hasPreviousPage", org.hamcrest.Matchers.is(true))
+                .body("data.faction.members.nodes", org.hamcrest.Matchers.hasSize(2))
+                .extract().jsonPath();
+        for (int i = 0; i < 2; i++) {
+            String members = "data.factions.edges[" + i + "].node.members";
+            assertEquals(answer.getList(members + ".nodes.role"), answer.getList(members + ".edges.node.role"),
+                    "the same members through edges: " + answer.prettify());
+            assertTrue(!answer.getBoolean(members + ".pageInfo.hasNextPage") || answer.getList(members + ".nodes").size() == 2,
+                    "more members only after a full page: " + answer.prettify());
+        }
+    }
+
+    @Test
+    void eachWayOfShowingACursorReadsThemAndTheyLeadOn() throws SQLException {
+        Cost cost = Statements.counting(database).of("columns/pages-with-cursors", Map.of());
+        assertEquals(5, cost.statements(), "three root pages, the members of one (asked twice), a lookup with its page: "
+                + cost.queries());
+        for (String query : cost.queries()) {
+            assertTrue(query.contains(CURSOR), "a page that shows cursors reads them: " + query);
+        }
+        var answer = GraphQL.run("columns/pages-with-cursors").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.byEdges.edges.cursor", everyItem(notNullValue()))
+                .body("data.byStart.pageInfo.startCursor", notNullValue())
+                .body("data.withMembers.pageInfo.endCursor", notNullValue())
+                .body("data.faction.members.pageInfo.startCursor", notNullValue())
+                .body("data.faction.members.pageInfo.endCursor", notNullValue())
+                .extract().jsonPath();
+        List<String> edgeCursors = answer.getList("data.withMembers.nodes[0].alsoMembers.edges.cursor");
+        assertEquals(edgeCursors.isEmpty() ? null : edgeCursors.get(edgeCursors.size() - 1),
+                answer.getString("data.withMembers.nodes[0].members.pageInfo.endCursor"),
+                "the end cursor is the last edge's: " + answer.prettify());
+        var first = GraphQL.run("columns/factions-and-members").statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+        var after = GraphQL.run("columns/factions-after", Map.of("after", answer.getString("data.byEdges.edges[0].cursor"),
+                "afterMember", answer.getString("data.faction.members.pageInfo.startCursor"))).statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue()).extract().jsonPath();
+        assertEquals(first.getString("data.factions.nodes[1].name"), after.getString("data.factions.nodes[0].name"),
+                "after the first faction's cursor comes the second");
+        assertEquals(first.getString("data.faction.members.nodes[1].id"), after.getString("data.faction.members.nodes[0].id"),
+                "after the first member's cursor comes the second");
     }
 }

@@ -1,0 +1,110 @@
+package org.maquis.archive.data;
+
+import graphql.language.Field;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.stream.Collectors;
+import org.maquis.archive.engine.Selection;
+
+/**
+ * What a page reads for a connection: which columns of its rows ({@link EntityRows#columnsFor}), which to-ones below
+ * them with which of their columns ({@link JoinedToOnes}), and whether the rows' cursors, which only a connection that
+ * selects {@code edges/cursor}, {@code pageInfo/startCursor} or {@code pageInfo/endCursor} reads (PostgreSQL builds
+ * each row's cursor as JSON text, the API encodes it: a page that shows none reads none). Found once per field of a
+ * document ({@link ByField}); part of the key of a relation's loader, so its hash is computed once.
+ */
+final class PageShape {
+
+    private final List<String> columns;
+    private final JoinedToOnes joins;
+    private final boolean cursors;
+    private final int hash;
+
+    private PageShape(List<String> columns, JoinedToOnes joins, boolean cursors) {
+        this.columns = List.copyOf(columns);
+        this.joins = joins;
+        this.cursors = cursors;
+        this.hash = (columns.hashCode() * 31 + joins.hashCode()) * 31 + Boolean.hashCode(cursors);
+    }
+
+    /** The shape of a page of {@code entity} read for a connection with this selection. */
+    static PageShape of(Class<? extends Row> entity, Selection connection) {
+        Set<String> edges = connection.names("edges");
+        Set<String> pageInfo = connection.names("pageInfo");
+        boolean cursors = edges.contains("cursor") || pageInfo.contains("startCursor") || pageInfo.contains("endCursor");
+        return new PageShape(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")),
+                JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection)), cursors);
+    }
+
+    /** Every column of the rows, no joined row, no cursor: for the lists that are not connections. */
+    static PageShape whole(Class<? extends Row> entity) {
+        return new PageShape(EntityRows.of(entity).columns(), JoinedToOnes.NONE, false);
+    }
+
+    /** The shape that reads what each of these reads: the columns any reads, the to-ones any joins, cursors if any does. */
+    static PageShape union(Class<? extends Row> entity, List<PageShape> shapes) {
+        if (shapes.size() == 1) {
+            return shapes.get(0);
+        }
+        Set<String> columns = new HashSet<>();
+        shapes.forEach(shape -> columns.addAll(shape.columns));
+        return new PageShape(EntityRows.of(entity).columns().stream().filter(columns::contains).toList(),
+                JoinedToOnes.union(shapes.stream().map(PageShape::joins).toList()),
+                shapes.stream().anyMatch(shape -> shape.cursors));
+    }
+
+    JoinedToOnes joins() {
+        return joins;
+    }
+
+    /**
+     * The select list over the rows {@code t} and their joined to-ones: the shape's columns, the cursor's payload as
+     * {@code page_cursor} when cursors are read, the joined columns ({@code j1_name}).
+     */
+    String select(Order order) {
+        return columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
+                + (cursors ? ", " + order.cursorSql() + " as page_cursor" : "") + joins.columns();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof PageShape shape && shape.hash == hash && shape.cursors == cursors
+                && shape.columns.equals(columns) && shape.joins.equals(joins);
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
+    }
+
+    @Override
+    public String toString() {
+        return columns + joins.toString() + (cursors ? "+cursors" : "");
+    }
+
+    /** The shapes of one entity's pages by the field of a document (held weakly: a document the cache lets go takes its fields with it). */
+    static final class ByField {
+
+        private final Class<? extends Row> entity;
+        private final Map<Field, PageShape> shapes = new WeakHashMap<>();
+
+        ByField(Class<? extends Row> entity) {
+            this.entity = entity;
+        }
+
+        /** The shape of the page read for the connection being resolved; a field merged from several is found anew. */
+        PageShape of(DataFetchingEnvironment environment) {
+            List<Field> fields = environment.getMergedField().getFields();
+            if (fields.size() > 1) {
+                return PageShape.of(entity, Selection.of(environment));
+            }
+            synchronized (shapes) {
+                return shapes.computeIfAbsent(fields.get(0), f -> PageShape.of(entity, Selection.of(environment)));
+            }
+        }
+    }
+}
