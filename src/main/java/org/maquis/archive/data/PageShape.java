@@ -23,6 +23,10 @@ final class PageShape {
     private final JoinedToOnes joins;
     private final boolean cursors;
     private final int hash;
+    /** The select list last written ({@link #select}): statements of one shape are written again and again. */
+    private volatile Written select;
+    /** The joins, written plain ([0]) and as lookups ([1]); racing writers write the same text. */
+    private final String[] from = new String[2];
 
     private PageShape(List<String> columns, JoinedToOnes joins, boolean cursors) {
         this.columns = List.copyOf(columns);
@@ -66,8 +70,27 @@ final class PageShape {
      * {@code page_cursor} when cursors are read, the joined columns ({@code j1_name}).
      */
     String select(Order order) {
-        return columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
-                + (cursors ? ", " + order.cursorSql() + " as page_cursor" : "") + joins.columns();
+        Written last = select;
+        if (last == null || last.order() != order) {
+            last = new Written(order, columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "))
+                    + (cursors ? ", " + order.cursorSql() + " as page_cursor" : "") + joins.columns());
+            select = last;
+        }
+        return last.text();
+    }
+
+    /** The joins of the to-ones after the rows {@code t} ({@link JoinedToOnes#from}), written once per shape. */
+    String from(boolean lookups) {
+        String[] written = from;
+        int at = lookups ? 1 : 0;
+        if (written[at] == null) {
+            written[at] = joins.from(lookups);
+        }
+        return written[at];
+    }
+
+    /** A select list and the order it was written for. */
+    private record Written(Order order, String text) {
     }
 
     @Override

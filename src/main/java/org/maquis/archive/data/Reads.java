@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,10 +60,18 @@ public final class Reads {
      * ({@link #positional}). Fails as {@link #inOwnSession} does, and at the same deadline.
      */
     public static Uni<RowSet<io.vertx.sqlclient.Row>> statement(String sql, Map<String, ?> values) {
-        List<String> names = new ArrayList<>();
-        String positional = positional(sql, names);
+        Positional statement = POSITIONAL.get(sql);
+        if (statement == null) {
+            List<String> names = new ArrayList<>();
+            statement = new Positional(positional(sql, names), List.copyOf(names));
+            if (POSITIONAL.size() >= MOST_STATEMENTS) {
+                POSITIONAL.clear();
+            }
+            POSITIONAL.put(sql, statement);
+        }
+        String positional = statement.sql();
         Tuple tuple = Tuple.tuple();
-        names.forEach(name -> {
+        statement.names().forEach(name -> {
             if (!values.containsKey(name)) {
                 throw new IllegalArgumentException("No value for :" + name + " in " + sql);
             }
@@ -74,6 +83,18 @@ public final class Reads {
                         "The database did not answer within " + deadline().toMillis() + " ms"))
                 .onFailure(e -> !(e instanceof ArchiveError)).transform(e -> InternalFailure.ofRead(e, "Read"));
     }
+
+    /** A statement in PostgreSQL's positional form and the names of its values, in order. */
+    private record Positional(String sql, List<String> names) {
+    }
+
+    /**
+     * The positional forms of the statements run, by their text: a request's statements are the same texts again and
+     * again (a page's, a level's), translated once. Emptied when it holds this many (pages of every size and shape).
+     */
+    private static final int MOST_STATEMENTS = 2000;
+
+    private static final Map<String, Positional> POSITIONAL = new ConcurrentHashMap<>();
 
     /**
      * The statement with each named value ({@code :name}) in PostgreSQL's positional form ({@code $1}), the same name

@@ -34,6 +34,7 @@ public final class Relation<T extends Row> {
     private final PageShape.ByField shapes;
     /** Every column of the rows, for the lists that are not connections. */
     private final PageShape whole;
+    private final String loaderName;
 
     private Relation(Class<T> entity, String from, String match, Order order) {
         this.entity = entity;
@@ -42,6 +43,7 @@ public final class Relation<T extends Row> {
         this.order = order;
         this.shapes = new PageShape.ByField(entity);
         this.whole = PageShape.whole(entity);
+        this.loaderName = from + " where " + match + " order by " + order;
     }
 
     /** The rows of {@code entity} that point to their parent through {@code column} (a one-to-many). */
@@ -215,7 +217,7 @@ public final class Relation<T extends Row> {
         // The joined rows are read inside each parent's page, before its limit: an index lookup per row of the page,
         // whatever plan the statement's other parents would favour.
         return "select x.*, k.parent as page_parent from " + parents + " (select "
-                + shape.select(order) + " from " + from + shape.joins().from(false)
+                + shape.select(order) + " from " + from + shape.from(false)
                 + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
                 + " limit " + request.rowsToRead() + ") x" + on;
     }
@@ -266,7 +268,8 @@ public final class Relation<T extends Row> {
         });
     }
 
+    /** The name of the relation's loader in a request: what it reads, in its order (written once, hashed per page asked). */
     private String loaderName() {
-        return from + " where " + match + " order by " + order;
+        return loaderName;
     }
 }

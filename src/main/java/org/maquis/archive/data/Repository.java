@@ -194,7 +194,7 @@ public final class Repository<T extends Row> {
         PageShape shape = shapes.of(environment);
         JoinedToOnes joins = shape.joins();
         DataLoaderRegistry registry = Loaders.registry(environment);
-        String sql = where.rows(type.table(), shape.select(request.order()), joins.from(true),
+        String sql = where.rows(type.table(), shape.select(request.order()), shape.from(true),
                 request.order().keyColumns(), request.keysets(), cut);
         Map<String, Object> values = new HashMap<>(where.parameters());
         request.bindKeysets(values::put);
