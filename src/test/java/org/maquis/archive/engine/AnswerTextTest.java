@@ -50,6 +50,7 @@ class AnswerTextTest {
         person.put("byte", (byte) -3);
         person.put("tags", List.of("a", "b"));
         person.put("nothing", new ArrayList<>());
+        person.put("mixed", new ArrayList<>(Arrays.asList(1, true, "s", Universe.PRIME, null, new LinkedHashMap<>())));
         person.put("nulls", Arrays.asList(null, "x", null));
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("nodes", List.of(person, Map.of(), person));
@@ -80,6 +81,7 @@ class AnswerTextTest {
         assertNull(AnswerText.of(Map.of("score", 0.5)));
         assertNull(AnswerText.of(Map.of("deep", List.of(Map.of("ratio", 1.5f)))));
         assertNull(AnswerText.of(Map.of("thing", new Object())));
+        assertNull(AnswerText.of(new LinkedHashMap<>(Map.of("list", new ArrayList<>(List.of("a", 0.5))))));
     }
 
     @Test
