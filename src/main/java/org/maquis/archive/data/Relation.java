@@ -34,6 +34,7 @@ public final class Relation<T extends Row> {
     private final PageShape.ByField shapes;
     /** Every column of the rows, for the lists that are not connections. */
     private final PageShape whole;
+    /** The name of the relation's loader in a request: what it reads, in its order (written once, hashed per page asked). */
     private final String loaderName;
 
     private Relation(Class<T> entity, String from, String match, Order order) {
@@ -123,7 +124,7 @@ public final class Relation<T extends Row> {
             List<Long> parents = List.of(found);
             return counts(parents, request).map(totals -> {
                 Slice<T> slice = slices(rows, parents, request, totals, shape, registry).get(found);
-                served.forEach(each -> Loaders.prime(registry, loaderName(), new Key(found, request, each), slice,
+                served.forEach(each -> Loaders.prime(registry, loaderName, new Key(found, request, each), slice,
                         batch(registry)));
                 return ServedConnections.keyOnly(parent, found);
             });
@@ -152,7 +153,7 @@ public final class Relation<T extends Row> {
         DataFetchingEnvironment environment = Loaders.environment();
         PageShape shape = shapes.of(environment);
         DataLoaderRegistry registry = Loaders.registry(environment);
-        return Loaders.load(registry, loaderName(), new Key(parent, request, shape), batch(registry))
+        return Loaders.load(registry, loaderName, new Key(parent, request, shape), batch(registry))
                 .thenApply(connection);
     }
 
@@ -164,7 +165,7 @@ public final class Relation<T extends Row> {
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
         DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
-        return Loaders.load(registry, loaderName(), new Key(parent.rowId, everything, whole), batch(registry))
+        return Loaders.load(registry, loaderName, new Key(parent.rowId, everything, whole), batch(registry))
                 .thenApply(Slice::items);
     }
 
@@ -172,7 +173,7 @@ public final class Relation<T extends Row> {
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
         DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
-        return Loaders.load(registry, loaderName(), new Key(parent.rowId, one, whole), batch(registry))
+        return Loaders.load(registry, loaderName, new Key(parent.rowId, one, whole), batch(registry))
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 
@@ -268,8 +269,4 @@ public final class Relation<T extends Row> {
         });
     }
 
-    /** The name of the relation's loader in a request: what it reads, in its order (written once, hashed per page asked). */
-    private String loaderName() {
-        return loaderName;
-    }
 }

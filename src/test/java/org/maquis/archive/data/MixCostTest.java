@@ -100,9 +100,13 @@ class MixCostTest {
         // (V6__timeline_window.sql), each from where an event of that length can reach the window.
         // Search ranks at most a fixed number of candidates from each of its two indexes (SearchGraph's
         // CANDIDATES), and its GIN indexes keep no pending list (V9), so it is held to the same rule.
-        // The pages of an answer that grows are held to the same rule per row read.
+        // The pages of an answer that grows are held to the same rule per row read; at the small size a row is
+        // counted at two pages at least (an index page and a heap page, what a read by key costs): on tables of a
+        // few pages PostgreSQL may rather scan and hash them, reading fewer pages than any plan by key would, which
+        // the large size's plans (no sequential scan, checked below) cannot match.
         if (!GROWS_WITH_DENSITY.contains(operation)) {
-            long allowed = 3 * before.buffers() * (fills ? after.rows() : 1) / (fills ? before.rows() : 1) + 40;
+            long small = fills ? Math.max(before.buffers(), 2 * before.rows()) : before.buffers();
+            long allowed = 3 * small * (fills ? after.rows() : 1) / (fills ? before.rows() : 1) + 40;
             assertTrue(after.buffers() <= allowed,
                     operation + ": pages read at 1x " + before.buffers() + ", at 100x " + after.buffers());
         }
