@@ -210,8 +210,8 @@ public final class Relation<T extends Row> {
 
     /**
      * The statement of a page for each parent that {@code parents} names as {@code k.parent}, joined to the page by
- * {@code lateral} (and {@code on}): the shape's columns of each row, its cursor, the columns of the to-ones it joins,
-     * then its parent's key. Columns, not whole rows: PostgreSQL reads a row value's fields one by one, which cost a
+     * {@code lateral} (and {@code on}): the shape's columns of each row ({@link PageShape#select}: its cursor only when
+     * the query shows one, the columns of the to-ones it joins), then its parent's key. Columns, not whole rows: PostgreSQL reads a row value's fields one by one, which cost a
      * page of lists of lists half its time.
      */
     private String sql(String parents, String on, PageRequest request, PageShape shape) {
