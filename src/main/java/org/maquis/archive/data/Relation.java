@@ -224,7 +224,7 @@ public final class Relation<T extends Row> {
     }
 
     /**
- * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
+     * Each parent's page out of the rows read (a row without the relation's row, which an outer join gives a parent
      * with none, adds nothing); the joined rows are handed to {@code registry}'s loader of their type, once for each
      * selection of them.
      */
