@@ -119,11 +119,16 @@ record JoinedToOnes(List<Join> joins) {
 
     /** The joined columns for a select list, each after a comma: {@code , j1.name as j1_name}. */
     String columns() {
+        return columns("");
+    }
+
+    /** The same, each named after {@code prefix}: {@code , j1.name as c_j1_name}. */
+    String columns(String prefix) {
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < joins.size(); i++) {
             String alias = alias(i);
             joins.get(i).columns().forEach(c -> sql.append(", ").append(alias).append('.').append(c)
-                    .append(" as ").append(alias).append('_').append(c));
+                    .append(" as ").append(prefix).append(alias).append('_').append(c));
         }
         return sql.toString();
     }
@@ -172,12 +177,17 @@ record JoinedToOnes(List<Join> joins) {
 
     /** What hands the joined rows of a result whose columns are {@code names} to {@code registry}'s loaders, row by row. */
     Primer primer(List<String> names, DataLoaderRegistry registry) {
+        return primer(names, "", registry);
+    }
+
+    /** The same, for joined columns named after {@code prefix} ({@link #columns(String)}). */
+    Primer primer(List<String> names, String prefix, DataLoaderRegistry registry) {
         if (joins.isEmpty()) {
             return row -> { };
         }
         List<Primer> each = new ArrayList<>();
         for (int i = 0; i < joins.size(); i++) {
-            each.add(primer(joins.get(i), alias(i) + "_", names, registry));
+            each.add(primer(joins.get(i), prefix + alias(i) + "_", names, registry));
         }
         return row -> each.forEach(primer -> primer.prime(row));
     }

@@ -79,6 +79,15 @@ final class PageShape {
         return last.text();
     }
 
+    /**
+     * The same select list with every column named after {@code prefix} ({@code t.role as c_role}, {@code c_page_cursor},
+     * {@code c_j1_name}): for a page read beside other rows in one statement ({@link ChildPages}).
+     */
+    String select(Order order, String prefix) {
+        return columns.stream().map(c -> "t." + c + " as " + prefix + c).collect(Collectors.joining(", "))
+                + (cursors ? ", " + order.cursorSql() + " as " + prefix + "page_cursor" : "") + joins.columns(prefix);
+    }
+
     /** The joins of the to-ones after the rows {@code t} ({@link JoinedToOnes#from}), written once per shape. */
     String from(boolean lookups) {
         String[] written = from;

@@ -100,15 +100,7 @@ public final class Relation<T extends Row> {
 
     <P extends Row> Uni<P> keyWithPage(Class<P> parent, String condition, Object key, PageRequest request,
             Selection connection, List<Selection> others, DataLoaderRegistry registry) {
-        // The relation's other connections that the same page serves (the same request), whose keys the page is
-        // handed to as well: one statement reads what each of them selects.
-        List<PageShape> served = new ArrayList<>(List.of(PageShape.of(entity, connection)));
-        for (Selection other : others) {
-            PageShape shape = PageShape.of(entity, other);
-            if (!served.contains(shape) && request.equals(requestOf(other))) {
-                served.add(shape);
-            }
-        }
+        List<PageShape> served = shapes(request, connection, others);
         PageShape shape = PageShape.union(entity, served);
         // An outer join: a parent with no rows in the relation is one row without them.
         String sql = sql("(select p.id as parent from " + NodeType.of(parent).table() + " p where " + condition + ") k"
@@ -123,12 +115,34 @@ public final class Relation<T extends Row> {
             Long found = rows.iterator().next().getLong("page_parent");
             List<Long> parents = List.of(found);
             return counts(parents, request).map(totals -> {
-                Slice<T> slice = slices(rows, parents, request, totals, shape, registry).get(found);
-                served.forEach(each -> Loaders.prime(registry, loaderName, new Key(found, request, each), slice,
-                        batch(registry)));
+                prime(registry, found, request, served, slices(rows, parents, request, totals, shape, registry).get(found));
                 return ServedConnections.keyOnly(parent, found);
             });
         });
+    }
+
+    /**
+     * The shapes of the connections of this relation that one page serves: {@code connection}'s, and those of the
+     * {@code others} (aliases) that ask for the same page, whose keys the page is handed to as well.
+     */
+    List<PageShape> shapes(PageRequest request, Selection connection, List<Selection> others) {
+        List<PageShape> served = new ArrayList<>(List.of(PageShape.of(entity, connection)));
+        for (Selection other : others) {
+            PageShape shape = PageShape.of(entity, other);
+            if (!served.contains(shape) && request.equals(requestOf(other))) {
+                served.add(shape);
+            }
+        }
+        return served;
+    }
+
+    /** Hands a parent's page, read by another statement, to the request's loader under each of these shapes. */
+    void prime(DataLoaderRegistry registry, Long parent, PageRequest request, List<PageShape> shapes, Slice<T> slice) {
+        shapes.forEach(shape -> Loaders.prime(registry, loaderName, new Key(parent, request, shape), slice, batch(registry)));
+    }
+
+    Class<T> entity() {
+        return entity;
     }
 
     /** The page request of a connection of this relation, or null when its arguments cannot be served. */
@@ -217,10 +231,17 @@ public final class Relation<T extends Row> {
     private String sql(String parents, String on, PageRequest request, PageShape shape) {
         // The joined rows are read inside each parent's page, before its limit: an index lookup per row of the page,
         // whatever plan the statement's other parents would favour.
-        return "select x.*, k.parent as page_parent from " + parents + " (select "
-                + shape.select(order) + " from " + from + shape.from(false)
-                + " where " + match + request.keysets() + " order by " + order.orderBy(request.backward())
-                + " limit " + request.rowsToRead() + ") x" + on;
+        return "select x.*, k.parent as page_parent from " + parents + " (" + page(request, shape.select(order), shape, "")
+                + ") x" + on;
+    }
+
+    /**
+     * The select of the page of the parent {@code k.parent}: {@code select} over its rows {@code t} and the to-ones
+     * {@code shape} joins, narrowed by {@code more}.
+     */
+    String page(PageRequest request, String select, PageShape shape, String more) {
+        return "select " + select + " from " + from + shape.from(false) + " where " + match + request.keysets() + more
+                + " order by " + order.orderBy(request.backward()) + " limit " + request.rowsToRead();
     }
 
     /**

@@ -36,6 +36,7 @@ public final class Repository<T extends Row> {
         this.type = NodeType.of(entity);
         this.entity = entity;
         this.shapes = new PageShape.ByField(entity);
+        this.childPages = new ChildPages.ByField(entity);
     }
 
     private static final Map<Class<?>, Repository<?>> ALL = new java.util.concurrent.ConcurrentHashMap<>();
@@ -177,6 +178,9 @@ public final class Repository<T extends Row> {
     /** The shapes of this type's root pages by the field of a document. */
     private final PageShape.ByField shapes;
 
+    /** The pages below the rows of this type's root pages that their statement reads, by the field of a document. */
+    private final ChildPages.ByField childPages;
+
     /** The columns as the select list of a statement over the alias {@code t}. */
     private static String columns(List<String> columns) {
         return columns.stream().map(c -> "t." + c).collect(Collectors.joining(", "));
@@ -194,23 +198,32 @@ public final class Repository<T extends Row> {
         PageShape shape = shapes.of(environment);
         JoinedToOnes joins = shape.joins();
         DataLoaderRegistry registry = Loaders.registry(environment);
-        String sql = where.rows(type.table(), shape.select(request.order()), shape.from(true),
-                request.order().keyColumns(), request.keysets(), cut);
+        ChildPages<?> below = childPages.of(environment);
+        String sql = where.rows(type.table(), shape.select(request.order()) + (below == null ? "" : ChildPages.KEY),
+                shape.from(true), request.order().keyColumns(), request.keysets(), cut);
         Map<String, Object> values = new HashMap<>(where.parameters());
         request.bindKeysets(values::put);
-        return Reads.statement(sql, values).chain(rows -> count(where, request).map(total -> {
-            EntityRows.Reader<T> reader = reader(rows);
-            JoinedToOnes.Primer joined = joins.primer(rows.columnsNames(), registry);
-            int cursor = rows.columnsNames().indexOf("page_cursor");
-            List<T> items = new ArrayList<>(rows.size());
-            List<String> cursors = new ArrayList<>(rows.size());
-            for (io.vertx.sqlclient.Row row : rows) {
-                items.add(reader.read(row));
-                cursors.add(cursor < 0 ? null : row.getString(cursor));
-                joined.prime(row);
-            }
-            return request.slice(items, cursors, total);
-        }));
+        return Reads.statement(below == null ? sql : below.around(sql, request.size()), values)
+                .chain(rows -> count(where, request).map(total -> {
+                    EntityRows.Reader<T> reader = reader(rows);
+                    JoinedToOnes.Primer joined = joins.primer(rows.columnsNames(), registry);
+                    ChildPages<?>.Collector children = below == null ? null : below.collector(rows.columnsNames(), registry);
+                    int cursor = rows.columnsNames().indexOf("page_cursor");
+                    List<T> items = new ArrayList<>(rows.size());
+                    List<String> cursors = new ArrayList<>(rows.size());
+                    for (io.vertx.sqlclient.Row row : rows) {
+                        if (children != null && !children.add(row)) {
+                            continue; // the same parent again, with its next child
+                        }
+                        items.add(reader.read(row));
+                        cursors.add(cursor < 0 ? null : row.getString(cursor));
+                        joined.prime(row);
+                    }
+                    if (children != null) {
+                        children.prime(items.subList(0, Math.min(request.size(), items.size())));
+                    }
+                    return request.slice(items, cursors, total);
+                }));
     }
 
     private Uni<Integer> count(Where where, PageRequest request) {

@@ -45,9 +45,9 @@ final class Mix {
             "page-50", new Bound(1, 51, 51),
             "page-100", new Bound(1, 101, 101),
             "backward", new Bound(1, 21, 21),
-            "lists-of-lists", new Bound(2, 120, 399),
-            "deep-to-ones", new Bound(2, 120, 399),
-            "three-deep", new Bound(3, 158, 288),
+            "lists-of-lists", new Bound(1, 114, 381),
+            "deep-to-ones", new Bound(1, 114, 381),
+            "three-deep", new Bound(2, 153, 279),
             "nodes-50", new Bound(5, 50, 50),
             "search-fragments", new Bound(3, 13, 26));
 
