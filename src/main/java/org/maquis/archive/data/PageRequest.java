@@ -35,6 +35,11 @@ public record PageRequest(Order order, int size, boolean backward, List<String> 
         return of(order, first, after, last, before, limits(), Loaders.selects("totalCount"));
     }
 
+    /** The same, for a connection whose selection of `totalCount` is known ({@link PageShape#countsTotal}). */
+    static PageRequest of(Order order, Integer first, String after, Integer last, String before, boolean countTotal) {
+        return of(order, first, after, last, before, limits(), countTotal);
+    }
+
     /**
      * The page that a connection field, selected below the field being resolved, asks for with its arguments (a
      * look-ahead: see {@link ServedConnections#parentWithPage}); `totalCount` is counted when it selects it.

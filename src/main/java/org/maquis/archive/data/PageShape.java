@@ -22,16 +22,19 @@ final class PageShape {
     private final List<String> columns;
     private final JoinedToOnes joins;
     private final boolean cursors;
+    /** Whether the connection selects `totalCount` (which the page request says; not part of the shape's identity). */
+    private final boolean total;
     private final int hash;
     /** The select list last written ({@link #select}): statements of one shape are written again and again. */
     private volatile Written select;
     /** The joins, written plain ([0]) and as lookups ([1]); racing writers write the same text. */
     private final String[] from = new String[2];
 
-    private PageShape(List<String> columns, JoinedToOnes joins, boolean cursors) {
+    private PageShape(List<String> columns, JoinedToOnes joins, boolean cursors, boolean total) {
         this.columns = List.copyOf(columns);
         this.joins = joins;
         this.cursors = cursors;
+        this.total = total;
         this.hash = (columns.hashCode() * 31 + joins.hashCode()) * 31 + Boolean.hashCode(cursors);
     }
 
@@ -41,12 +44,12 @@ final class PageShape {
         Set<String> pageInfo = connection.names("pageInfo");
         boolean cursors = edges.contains("cursor") || pageInfo.contains("startCursor") || pageInfo.contains("endCursor");
         return new PageShape(EntityRows.of(entity).columnsFor(connection.names("nodes"), connection.names("edges/node")),
-                JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection)), cursors);
+                JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection)), cursors, connection.has("totalCount"));
     }
 
     /** Every column of the rows, no joined row, no cursor: for the lists that are not connections. */
     static PageShape whole(Class<? extends Row> entity) {
-        return new PageShape(EntityRows.of(entity).columns(), JoinedToOnes.NONE, false);
+        return new PageShape(EntityRows.of(entity).columns(), JoinedToOnes.NONE, false, false);
     }
 
     /** The shape that reads what each of these reads: the columns any reads, the to-ones any joins, cursors if any does. */
@@ -58,7 +61,12 @@ final class PageShape {
         shapes.forEach(shape -> columns.addAll(shape.columns));
         return new PageShape(EntityRows.of(entity).columns().stream().filter(columns::contains).toList(),
                 JoinedToOnes.union(shapes.stream().map(PageShape::joins).toList()),
-                shapes.stream().anyMatch(shape -> shape.cursors));
+                shapes.stream().anyMatch(shape -> shape.cursors), shapes.stream().anyMatch(shape -> shape.total));
+    }
+
+    /** Whether the connection selects `totalCount`: found with the shape, once per field of a document. */
+    boolean countsTotal() {
+        return total;
     }
 
     JoinedToOnes joins() {

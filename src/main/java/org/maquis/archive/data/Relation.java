@@ -163,9 +163,9 @@ public final class Relation<T extends Row> {
     /** The page of the parent with this row key, which need not exist any more (a deleted record's history). */
     public <C> CompletionStage<C> page(long parent, Integer first, String after, Integer last, String before,
             Function<Slice<T>, C> connection) {
-        PageRequest request = PageRequest.of(order, first, after, last, before);
         DataFetchingEnvironment environment = Loaders.environment();
         PageShape shape = shapes.of(environment);
+        PageRequest request = PageRequest.of(order, first, after, last, before, shape.countsTotal());
         DataLoaderRegistry registry = Loaders.registry(environment);
         return Loaders.load(registry, loaderName, new Key(parent, request, shape), batch(registry))
                 .thenApply(connection);

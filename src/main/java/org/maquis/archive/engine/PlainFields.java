@@ -13,8 +13,13 @@ import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,7 +55,7 @@ public class PlainFields implements DataFetcherService {
             if (field.getMethodName() == null) {
                 return new FieldValue(holder.getField(field.getPropertyName()));
             }
-            return new GetterValue(holder.getMethod(field.getMethodName()));
+            return GetterValue.of(holder.getMethod(field.getMethodName()));
         } catch (NoSuchFieldException | NoSuchMethodException e) {
             return null;
         }
@@ -96,30 +101,53 @@ public class PlainFields implements DataFetcherService {
         }
     }
 
-    /** A public getter. */
-    record GetterValue(Method getter) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
+    /**
+     * A public getter, called through a function made for it once ({@link LambdaMetafactory}): a plain call where a
+     * reflective {@code Method.invoke} checked, looked up its accessor and boxed an array on every read of a value
+     * (every scalar of every row). A getter no function can be made for is called reflectively ({@code direct} false).
+     */
+    record GetterValue(Function<Object, Object> getter, boolean direct) implements PlugableDataFetcher<Object>, LightDataFetcher<Object> {
 
-        GetterValue {
-            // Checked once: a public getter that a class which is not public declares (a record of a package, an
-            // entity's superclass) is otherwise checked again, the slow way, on every read of a value.
-            getter.setAccessible(true);
+        static GetterValue of(Method method) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(), MethodHandles.lookup());
+                MethodHandle handle = lookup.unreflect(method);
+                @SuppressWarnings("unchecked")
+                Function<Object, Object> call = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
+                        handle.type().wrap()).getTarget().invoke();
+                return new GetterValue(call, true);
+            } catch (Throwable e) {
+                // Checked once: a public getter that a class which is not public declares (a record of a package, an
+                // entity's superclass) is otherwise checked again, the slow way, on every read of a value.
+                method.setAccessible(true);
+                return new GetterValue(source -> {
+                    try {
+                        return method.invoke(source);
+                    } catch (InvocationTargetException failure) {
+                        throw failure.getCause() instanceof RuntimeException thrown ? thrown
+                                : new IllegalStateException(failure.getCause());
+                    } catch (IllegalAccessException failure) {
+                        throw new IllegalStateException(failure);
+                    }
+                }, false);
+            }
         }
 
         @Override
-        public Object get(DataFetchingEnvironment environment) throws IllegalAccessException {
+        public Object get(DataFetchingEnvironment environment) {
             return get(null, environment.getSource(), null);
         }
 
         @Override
-        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment)
-                throws IllegalAccessException {
+        public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> environment) {
             if (source == null) {
                 return null;
             }
             try {
-                return getter.invoke(source);
-            } catch (InvocationTargetException e) {
-                throw new GraphQLException(e.getCause());
+                return getter.apply(source);
+            } catch (RuntimeException e) {
+                throw new GraphQLException(e); // as the reflective call wrapped what a getter threw
             }
         }
     }
