@@ -130,6 +130,7 @@ public class ReadResolvers implements DataFetcherService {
             this.operation = operation;
             this.uni = uni;
             this.method = new OperationInvoker(operation).getMethod();
+            this.method.setAccessible(true); // checked once, not on every call (as PlainFields' getters)
             this.arguments = new ArgumentHelper(operation.getArguments());
             this.plain = PlainArguments.of(method, operation.getArguments());
             if (plain != null) {
