@@ -89,6 +89,24 @@ class ChildPagesTest {
         }
     }
 
+    /** A filtered list (the timeline's year window is read range by range) reads its rows' pages in its statement too. */
+    @Test
+    void aFilteredListReadsItsRowsPagesToo() throws SQLException {
+        String participants = "participants(first: 3) { nodes { role person { name } } pageInfo { hasNextPage } }";
+        Statements statements = Statements.counting(database);
+        for (String root : List.of("events(filter: { fromYear: 2300, toYear: 2400 }, first: 10)",
+                "events(filter: { fromYear: 2370 }, last: 5)", "events(filter: { name: \"raid\" }, first: 5)")) {
+            Cost cost = statements.of(() -> GraphQL.post(Map.of("query", query(root, participants))).statusCode(200)
+                    .body("errors", nullValue()));
+            assertEquals(1, cost.statements(), root + ": " + cost.queries());
+            List<Map<String, Object>> apart = rows(root, participants.replace("pageInfo {", "totalCount pageInfo {"));
+            apart.forEach(row -> ((Map<?, ?>) row.get("participants")).remove("totalCount"));
+            assertEquals(apart, rows(root, participants), root);
+            assertTrue(apart.stream().anyMatch(row -> !((List<?>) ((Map<?, ?>) row.get("participants")).get("nodes")).isEmpty()),
+                    root + ": some event has participants");
+        }
+    }
+
     /**
      * Aliases of the connection that ask for the same page are served by the one page, whatever each selects of it;
      * one that asks for another page, and a second relation, are read by their resolvers, one statement each.
