@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.model.naming.Identifier;
@@ -51,6 +54,20 @@ public final class EntityColumns {
     public static String referenceField(Field field) {
         Refers refers = field.getAnnotation(Refers.class);
         return refers.field().isEmpty() ? field.getName().replaceFirst("Id$", "") : refers.field();
+    }
+
+    /**
+     * The schema's fields that read a reference column: the one that serves it ({@link #referenceField}) and those
+     * its {@link Refers#alsoServes} names; none for another column.
+     */
+    public static Set<String> servedBy(Field field) {
+        Refers refers = field.getAnnotation(Refers.class);
+        if (refers == null) {
+            return Set.of();
+        }
+        Set<String> fields = new HashSet<>(List.of(refers.alsoServes()));
+        fields.add(referenceField(field));
+        return Set.copyOf(fields);
     }
 
     public static boolean embedded(Field field) {

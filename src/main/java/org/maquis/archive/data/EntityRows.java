@@ -82,9 +82,11 @@ public final class EntityRows<T> {
 
     /**
      * The columns a page needs whose rows select these GraphQL fields ({@code selected}, the names under a
-     * connection's {@code nodes} and {@code edges/node}): always the keys and the small columns (numbers, flags,
-     * enums), which resolvers read to reach other rows; a text or a date only when its field is selected. A field that
-     * is a getter of the entity under another name ({@code Change.fields}) may read any column: then all of them.
+     * connection's {@code nodes} and {@code edges/node}): the row key, each field's own column, and a reference
+     * column when a field that serves it is selected ({@link Refers}: {@code homeworldId} for {@code homeworld});
+     * nothing else, so a row of names reads its names. A field that is a getter of the entity under another name
+     * ({@code Change.fields}) may read any column: then all of them. ColumnsReadTest reads every field of every type
+     * alone and finds it answered as from the whole row.
      */
     @SafeVarargs
     public final List<String> columnsFor(Set<String>... selected) {
@@ -97,7 +99,7 @@ public final class EntityRows<T> {
                 return columns();
             }
         }
-        return columns.stream().filter(c -> c.always() || fields.contains(c.field().getName())).flatMap(Column::names).toList();
+        return columns.stream().filter(c -> c.readFor(fields)).flatMap(Column::names).toList();
     }
 
     /**
@@ -132,23 +134,42 @@ public final class EntityRows<T> {
 
         Field field();
 
-        /** Read whatever the selection: a key or another small column (a number, a flag, an enum). */
-        boolean always();
+        /** Whether a row whose selection names these fields reads the column(s). */
+        boolean readFor(Set<String> fields);
 
         java.util.stream.Stream<String> names();
     }
 
-    private record Plain(Field field, String column, Function<Object, Object> convert) implements Column {
+    /**
+     * A field held in one column, read when selected; the row key always, a reference column when a field that
+     * serves it is ({@code servedBy}: the field {@link Refers} names, and those it says also read it).
+     */
+    private record Plain(Field field, String column, Function<Object, Object> convert, Set<String> servedBy) implements Column {
+
+        Plain(Field field, String column, Function<Object, Object> convert) {
+            this(field, column, convert, EntityColumns.servedBy(field));
+        }
+
+        private boolean key() {
+            return column.equals("id");
+        }
 
         @Override
-        public boolean always() {
-            Class<?> type = field.getType();
-            return type != String.class && type != LocalDate.class && type != OffsetDateTime.class;
+        public boolean readFor(Set<String> fields) {
+            if (key() || fields.contains(field.getName())) {
+                return true;
+            }
+            for (String served : servedBy) {
+                if (fields.contains(served)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         public Setter setter(List<String> names, String prefix) {
-            int at = position(names, prefix + column, always());
+            int at = position(names, prefix + column, key());
             return at < 0 ? NOTHING : (instance, row) -> set(field, instance, value(row, at, convert));
         }
 
@@ -160,10 +181,10 @@ public final class EntityRows<T> {
 
     private record Embedded(Field field, Constructor<?> constructor, List<Plain> parts) implements Column {
 
-        /** An embedded value (a fuzzy date) is texts and dates: read when selected. */
+        /** An embedded value (a fuzzy date): read when selected. */
         @Override
-        public boolean always() {
-            return false;
+        public boolean readFor(Set<String> fields) {
+            return fields.contains(field.getName());
         }
 
         @Override
@@ -248,7 +269,7 @@ public final class EntityRows<T> {
         return value == null ? null : convert.apply(value);
     }
 
-    /** Where the result holds {@code column}; -1 when it does not and need not (a text or a date left unselected). */
+    /** Where the result holds {@code column}; -1 when it does not and need not (any column but the key). */
     private static int position(List<String> names, String column, boolean needed) {
         int at = names.indexOf(column);
         if (at < 0 && needed) {

@@ -22,4 +22,10 @@ public @interface Refers {
 
     /** The field of the schema that serves the reference; empty: the column's field without its `Id`. */
     String field() default "";
+
+    /**
+     * Other fields of the schema whose resolvers read the column ({@code participant}, the one of four references
+     * that is set): a row whose selection names one of them reads it ({@link EntityRows#columnsFor}).
+     */
+    String[] alsoServes() default {};
 }

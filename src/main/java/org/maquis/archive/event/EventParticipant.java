@@ -36,19 +36,19 @@ public class EventParticipant extends Versioned implements Node {
     public String role;
 
     @Ignore
-    @Refers(Person.class)
+    @Refers(value = Person.class, alsoServes = "participant")
     public Long personId;
 
     @Ignore
-    @Refers(Faction.class)
+    @Refers(value = Faction.class, alsoServes = "participant")
     public Long factionId;
 
     @Ignore
-    @Refers(Empire.class)
+    @Refers(value = Empire.class, alsoServes = "participant")
     public Long empireId;
 
     @Ignore
-    @Refers(Ship.class)
+    @Refers(value = Ship.class, alsoServes = "participant")
     public Long shipId;
 
     // The event's timeline sort keys, copied here by triggers (V5__keyset_orders.sql) so that an index serves a

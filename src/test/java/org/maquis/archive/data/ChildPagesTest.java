@@ -29,7 +29,7 @@ import org.maquis.archive.support.Statements.Cost;
 class ChildPagesTest {
 
     /** The root list of each node type's rows. */
-    private static final Map<String, String> ROOTS = Map.of("Cell", "cells", "Empire", "empires", "Event", "events",
+    static final Map<String, String> ROOTS = Map.of("Cell", "cells", "Empire", "empires", "Event", "events",
             "Faction", "factions", "Person", "people", "Place", "places", "Ship", "ships", "ShipClass", "shipClasses",
             "Species", "allSpecies");
 

@@ -41,8 +41,11 @@ class ColumnsReadTest {
     @Inject
     AgroalDataSource database;
 
+    /** A column of a page's rows or of a joined row, in a select list. */
+    private static final Pattern COLUMN = Pattern.compile("\\b(?:t|j\\d+)\\.([a-z_]+)\\b");
+
     @Test
-    void aQueryOfNamesReadsNoOtherTextOrDate() throws SQLException {
+    void aQueryOfNamesReadsNoOtherColumnThanItsFieldsAndKeys() throws SQLException {
         Cost cost = Statements.counting(database).of("columns/names-only", Map.of());
         assertEquals(2, cost.statements(), "a root page with the members, their people and their homeworlds, a lookup: "
                 + cost.queries());
@@ -50,6 +53,12 @@ class ColumnsReadTest {
             java.util.regex.Matcher selected = SELECT_LIST.matcher(query);
             while (selected.find()) {
                 assertTrue(!TEXT_OR_DATE.matcher(selected.group(1)).find(), "reads a text or a date nobody selected: " + query);
+                java.util.regex.Matcher column = COLUMN.matcher(selected.group(1));
+                while (column.find()) {
+                    // Names and roles, the keys, and the references of the to-ones selected (person, homeworld).
+                    assertTrue(List.of("name", "role", "id", "person_id", "homeworld_id").contains(column.group(1)),
+                            "reads " + column.group(1) + ", which nobody selected: " + query);
+                }
             }
             // x.*, k.* and r.*: a page's select list, read through the subquery that cuts it.
             assertTrue(!query.contains(".*") || query.startsWith("select x.*") || query.startsWith("select k.*, x.*"),

@@ -99,22 +99,26 @@ class EntityRowsTest {
     void aResultWithoutAKeyOfTheEntityIsRefusedByName() {
         EntityRows<Person> people = EntityRows.of(Person.class);
         List<String> columns = new ArrayList<>(people.columns());
-        columns.remove("species_id");
+        columns.remove("id");
         IllegalStateException refused = assertThrows(IllegalStateException.class, () -> people.reader(columns, ""));
-        assertTrue(refused.getMessage().contains("species_id"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("column id"), refused.getMessage());
         List<String> halfADate = new ArrayList<>(people.columns());
         halfADate.remove("died_wording");
         assertThrows(IllegalStateException.class, () -> people.reader(halfADate, ""));
     }
 
     @Test
-    void aPageReadsTheKeysAndTheSmallColumnsAndOfTextsAndDatesOnlyWhatIsSelected() {
+    void aPageReadsTheKeyAndOfTheOtherColumnsOnlyThoseOfWhatIsSelected() {
         EntityRows<Person> people = EntityRows.of(Person.class);
-        List<String> keys = List.of("id", "version", "universe", "species_id", "homeworld_id", "death_place_id", "killed_in_id");
-        assertEquals(Set.copyOf(keys), Set.copyOf(people.columnsFor(Set.of("id", "homeworld", "memberships"))));
-        Set<String> named = new java.util.HashSet<>(keys);
-        named.addAll(List.of("name", "died_earliest", "died_latest", "died_wording"));
-        assertEquals(named, Set.copyOf(people.columnsFor(Set.of("name"), Set.of("died", "__typename"))));
+        // A to-one reads its reference column (homeworld: homeworld_id; diedAt: death_place_id), a connection the key.
+        assertEquals(Set.of("id", "homeworld_id", "death_place_id"),
+                Set.copyOf(people.columnsFor(Set.of("id", "homeworld", "diedAt", "memberships"))));
+        assertEquals(Set.of("id", "name", "universe", "died_earliest", "died_latest", "died_wording"),
+                Set.copyOf(people.columnsFor(Set.of("name", "universe"), Set.of("died", "__typename"))));
+        assertEquals(List.of("id"), people.columnsFor(Set.of("__typename")));
+        // A field that reads references under its own name says so (@Refers.alsoServes): a participant, whoever it is.
+        assertEquals(Set.of("id", "person_id", "faction_id", "empire_id", "ship_id"),
+                Set.copyOf(EntityRows.of(org.maquis.archive.event.EventParticipant.class).columnsFor(Set.of("participant"))));
         // A getter under another name may read any column: Change.fields reads `before` and `after`.
         EntityRows<org.maquis.archive.history.Change> changes = EntityRows.of(org.maquis.archive.history.Change.class);
         assertEquals(changes.columns(), changes.columnsFor(Set.of("kind", "fields")));

@@ -1,0 +1,141 @@
+package org.maquis.archive.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.maquis.archive.support.GraphQL;
+
+/**
+ * A page reads of its rows only the columns its selection needs ({@link EntityRows#columnsFor}: the key, each selected
+ * field's column, a reference column when the field that serves it is selected). So that no resolver finds a column
+ * it reads left out: every field of every type, selected alone on the rows of every root list and of every relation
+ * below one (the list's own statement, {@link ChildPages}), answers as it does for the same rows read whole through
+ * {@code nodes(ids:)}.
+ */
+@QuarkusTest
+class FieldsReadAloneTest {
+
+    private static final String TYPES = "{ __schema { types { name kind fields { name args { name type { kind } }"
+            + " type { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }";
+
+    @Test
+    void everyFieldOfEveryTypeSelectedAloneAnswersAsFromTheWholeRow() {
+        Map<String, List<String>> fieldsByType = selectableFields();
+        Map<String, List<String>> reaches = reaches();
+        int compared = 0;
+        int set = 0;
+        for (Map.Entry<String, List<String>> type : reaches.entrySet()) {
+            List<String> fields = fieldsByType.get(type.getKey());
+            assertTrue(fields != null && fields.size() > 2, type.getKey() + " has fields: " + fields);
+            for (String field : fields) {
+                Map<String, Object> alone = readAlone(type.getValue(), field);
+                assertTrue(alone.size() > 0, type.getKey() + " has rows on its lists");
+                Map<String, Object> whole = readWhole(type.getKey(), alone.keySet().stream().toList(), field);
+                assertEquals(whole, alone, type.getKey() + "." + field + " read alone on a page");
+                compared += alone.size();
+                set += (int) alone.values().stream().filter(value -> value != null).count();
+            }
+        }
+        assertTrue(reaches.size() >= 15, "types reached: " + reaches.keySet());
+        assertTrue(compared > 2000 && set > compared / 2, "values compared: " + compared + ", set: " + set);
+    }
+
+    /**
+     * The lists that reach each type's rows, each an operation's root field with a hole ({@code %s}) where a row's
+     * selection goes: its root list, and each relation served below a root list.
+     */
+    private static Map<String, List<String>> reaches() {
+        Map<String, List<String>> reaches = new TreeMap<>();
+        ChildPagesTest.ROOTS.forEach((type, root) -> reaches.computeIfAbsent(type, t -> new ArrayList<>())
+                .add(root + "(first: 100) { nodes { id %s } }"));
+        for (String served : ServedConnections.servingFields()) {
+            String[] typeAndField = served.split("\\.");
+            String child = NodeType.of(ServedConnections.servedBy(typeAndField[0], typeAndField[1]).entity()).graphQlName();
+            reaches.computeIfAbsent(child, t -> new ArrayList<>()).add(ChildPagesTest.ROOTS.get(typeAndField[0])
+                    + "(first: 20) { nodes { " + typeAndField[1] + "(first: 10) { nodes { id %s } } } }");
+        }
+        return reaches;
+    }
+
+    /** Each row's answer of {@code field} read alone on every list of {@code lists}, by the row's id. */
+    private static Map<String, Object> readAlone(List<String> lists, String field) {
+        Map<String, Object> byId = new HashMap<>();
+        for (String list : lists) {
+            rows(answer("{ " + list.formatted(field) + " }")).forEach(row -> byId.put((String) row.get("id"), row.get("value")));
+        }
+        return byId;
+    }
+
+    /** The same rows' answers of {@code field}, each row read whole through {@code nodes(ids:)}. */
+    private static Map<String, Object> readWhole(String type, List<String> ids, String field) {
+        Map<String, Object> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 50) {
+            String list = String.join("\", \"", ids.subList(from, Math.min(ids.size(), from + 50)));
+            Map<String, Object> data = answer("{ nodes(ids: [\"" + list + "\"]) { id ... on " + type + " { " + field + " } } }");
+            rows(data.get("nodes")).forEach(row -> byId.put((String) row.get("id"), row.get("value")));
+        }
+        return byId;
+    }
+
+    /** The rows of a list's answer (a row's field answered as {@code value}), found however deep they are. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rows(Object answer) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (answer instanceof List<?> list) {
+            list.forEach(item -> rows.addAll(rows(item)));
+        } else if (answer instanceof Map<?, ?> map && map.containsKey("value")) {
+            rows.add((Map<String, Object>) map);
+        } else if (answer instanceof Map<?, ?> map) {
+            map.values().forEach(value -> rows.addAll(rows(value)));
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> answer(String query) {
+        var answer = GraphQL.post(Map.of("query", query)).statusCode(200).extract().jsonPath();
+        assertNull(answer.get("errors"), query);
+        return answer.get("data");
+    }
+
+    /**
+     * Each object type's fields as a row selects them alone, under the alias {@code value}: a scalar as it is, a
+     * connection by its count, any other object by its type's name (null where its resolver finds no row).
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> selectableFields() {
+        Map<String, Object> schema = answer(TYPES);
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (Map<String, Object> type : (List<Map<String, Object>>) ((Map<String, Object>) schema.get("__schema")).get("types")) {
+            if (!"OBJECT".equals(type.get("kind")) || ((String) type.get("name")).startsWith("__")) {
+                continue;
+            }
+            List<String> selections = new ArrayList<>();
+            for (Map<String, Object> field : (List<Map<String, Object>>) type.get("fields")) {
+                boolean required = ((List<Map<String, Object>>) field.get("args")).stream()
+                        .anyMatch(arg -> "NON_NULL".equals(((Map<String, Object>) arg.get("type")).get("kind")));
+                if (required) {
+                    continue;
+                }
+                Map<String, Object> named = (Map<String, Object>) field.get("type");
+                while (named.get("name") == null) {
+                    named = (Map<String, Object>) named.get("ofType");
+                }
+                String name = (String) field.get("name");
+                String kind = (String) named.get("kind");
+                selections.add("value: " + name + (kind.equals("SCALAR") || kind.equals("ENUM") ? ""
+                        : ((String) named.get("name")).endsWith("Connection") ? "(first: 1) { totalCount }" : " { __typename }"));
+            }
+            fields.put((String) type.get("name"), selections);
+        }
+        return fields;
+    }
+}
