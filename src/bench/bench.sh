@@ -206,6 +206,18 @@ wrk_run() { # URL LUA SECONDS -> "requests/s p50-ms p99-ms requests"
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /requests in/ { n = $1 } /^Requests\/sec/ { rps = $2 }
     END { if (n > 0) printf "%.0f %.2f %.2f %d\n", rps, p50, p99, n; else print "0 - - 0" }'
 }
+settle() { # waits (at most 60 s) until no statement of an earlier run still executes on the galaxies' databases
+  # wrk stops sending, not the server: a slow query's statements run on in PostgreSQL after its run has ended
+  # (PostGraphile's lists of lists at a million people, 1.3 s each, 16 at once) and took the CPU from the next run.
+  local dbs i
+  dbs=$(printf "'%s'," "${DBS[@]}")
+  for i in $(seq 600); do
+    [ "$(psql_ -d postgres -c "select count(*) from pg_stat_activity where state = 'active'
+          and pid <> pg_backend_pid() and datname in (${dbs%,})")" = 0 ] && return
+    sleep 0.1
+  done
+  say "statements still running after 60 s; measuring anyway"
+}
 stats_reset() { [ "$STATS" = 1 ] && psql_ -d "$DB" -c "select pg_stat_statements_reset(0, $DBOID, 0)" >/dev/null || true; }
 stats_read() { # REQUESTS -> "statements/request rows/request"
   if [ "$STATS" = 1 ] && [ "$1" -gt 0 ]; then
@@ -302,6 +314,7 @@ for run in $(seq 1 "$RUNS"); do
       for side in "${order[@]}"; do
         [ -n "${OK[$side-$q-$SIZE]:-}" ] || continue
         case $side in ours) pid=${API_PIDS[$SIZE]} ;; before) pid=${BEFORE_PIDS[$SIZE]} ;; *) pid=${PEER_PIDS[$SIZE]} ;; esac
+        settle
         stats_reset
         cpu0=$(cpu_ticks "$pid")
         read -r rps p50 p99 n < <(wrk_run "${URL[$side-$SIZE]}" "$WORK/$(req $side)-$q-$SIZE.lua" "$DURATION")
