@@ -2,12 +2,17 @@ package org.maquis.archive.data;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.model.naming.Identifier;
@@ -17,7 +22,7 @@ import org.hibernate.boot.model.naming.Identifier;
  * {@code @Column} names, or else in its name in the naming strategy of application.properties ({@code deathPlaceId}
  * is {@code death_place_id}); a part of an {@code @Embedded} date in the column its {@code @EmbeddedColumnNaming}
  * makes of the part's name ({@code died_%s}: {@code died_earliest}). Read by {@link EntityRows} and by the history's
- * names of columns.
+ * names of columns; and how a column's value becomes the field's ({@link #converter}).
  */
 public final class EntityColumns {
 
@@ -76,5 +81,41 @@ public final class EntityColumns {
 
     private static String physical(String logical) {
         return NAMING.toPhysicalColumnName(Identifier.toIdentifier(logical), null).getText();
+    }
+
+    /** From the reactive client's value of a column to the field's: the few types the entities hold. */
+    static Function<Object, Object> converter(Field field) {
+        Class<?> type = field.getType();
+        if (type.isEnum()) {
+            Enumerated enumerated = field.getAnnotation(Enumerated.class);
+            if (enumerated == null || enumerated.value() != EnumType.STRING) {
+                throw unreadable(field, "an enum not stored by name (@Enumerated(EnumType.STRING))");
+            }
+            return value -> enumConstant(type, (String) value);
+        }
+        if (type == Long.class || type == long.class) {
+            return value -> ((Number) value).longValue();
+        }
+        if (type == Integer.class || type == int.class) {
+            return value -> ((Number) value).intValue();
+        }
+        if (type == Short.class || type == short.class) {
+            return value -> ((Number) value).shortValue();
+        }
+        if (type == String.class || type == Boolean.class || type == boolean.class || type == LocalDate.class
+                || type == OffsetDateTime.class) {
+            return Function.identity();
+        }
+        throw unreadable(field, "a field of type " + type.getName());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumConstant(Class<?> type, String name) {
+        return Enum.valueOf((Class) type, name);
+    }
+
+    private static IllegalStateException unreadable(Field field, String what) {
+        return new IllegalStateException("EntityRows cannot read " + field.getDeclaringClass().getSimpleName() + "."
+                + field.getName() + ": " + what + "; teach it, or read the entity through Hibernate");
     }
 }

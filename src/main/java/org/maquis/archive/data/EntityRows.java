@@ -1,14 +1,10 @@
 package org.maquis.archive.data;
 
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -50,7 +46,7 @@ public final class EntityRows<T> {
                     if (EntityColumns.embedded(field)) {
                         columns.add(new Embedded(field, constructor(field.getType()), parts(field)));
                     } else {
-                        columns.add(new Plain(field, EntityColumns.column(field), converter(field)));
+                        columns.add(new Plain(field, EntityColumns.column(field), EntityColumns.converter(field)));
                     }
                 }
             }
@@ -222,46 +218,10 @@ public final class EntityRows<T> {
         for (Field part : embedded.getType().getDeclaredFields()) {
             if (EntityColumns.persistent(part)) {
                 part.setAccessible(true);
-                parts.add(new Plain(part, EntityColumns.column(embedded, part), converter(part)));
+                parts.add(new Plain(part, EntityColumns.column(embedded, part), EntityColumns.converter(part)));
             }
         }
         return parts;
-    }
-
-    /** From the reactive client's value of a column to the field's: the few types the entities hold. */
-    private static Function<Object, Object> converter(Field field) {
-        Class<?> type = field.getType();
-        if (type.isEnum()) {
-            Enumerated enumerated = field.getAnnotation(Enumerated.class);
-            if (enumerated == null || enumerated.value() != EnumType.STRING) {
-                throw unreadable(field, "an enum not stored by name (@Enumerated(EnumType.STRING))");
-            }
-            return value -> enumConstant(type, (String) value);
-        }
-        if (type == Long.class || type == long.class) {
-            return value -> ((Number) value).longValue();
-        }
-        if (type == Integer.class || type == int.class) {
-            return value -> ((Number) value).intValue();
-        }
-        if (type == Short.class || type == short.class) {
-            return value -> ((Number) value).shortValue();
-        }
-        if (type == String.class || type == Boolean.class || type == boolean.class || type == LocalDate.class
-                || type == OffsetDateTime.class) {
-            return Function.identity();
-        }
-        throw unreadable(field, "a field of type " + type.getName());
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumConstant(Class<?> type, String name) {
-        return Enum.valueOf((Class) type, name);
-    }
-
-    private static IllegalStateException unreadable(Field field, String what) {
-        return new IllegalStateException("EntityRows cannot read " + field.getDeclaringClass().getSimpleName() + "."
-                + field.getName() + ": " + what + "; teach it, or read the entity through Hibernate");
     }
 
     private static Object value(io.vertx.sqlclient.Row row, int at, Function<Object, Object> convert) {

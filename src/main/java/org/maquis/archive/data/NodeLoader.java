@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Loads nodes of any type by their row keys, one statement per type: behind `node`, `nodes` and `search`.
@@ -16,15 +17,24 @@ import java.util.Optional;
 @ApplicationScoped
 public class NodeLoader {
 
-    /** The nodes of one type with these row keys, by key; none for a name that is not a node type. */
+    /** The nodes of one type with these row keys, by key, each row whole; none for a name that is not a node type. */
     public Uni<Map<Long, Node>> load(String type, Collection<Long> rowIds) {
+        return load(type, rowIds, null);
+    }
+
+    /**
+     * The same, each row read of the columns that fields of these names read ({@link EntityRows#columnsFor}; all of
+     * them when {@code fields} is null): what the asking field selects of its nodes, through its fragments on every type.
+     */
+    public Uni<Map<Long, Node>> load(String type, Collection<Long> rowIds, Set<String> fields) {
         Optional<NodeType> nodeType = NodeType.named(type);
         if (rowIds.isEmpty() || nodeType.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return Repository.of(nodeType.get().entity()).byIds(rowIds).map(rows -> {
+        Repository<?> rows = Repository.of(nodeType.get().entity());
+        return (fields == null ? rows.byIds(rowIds) : rows.byIds(rowIds, fields)).map(found -> {
             Map<Long, Node> byId = new HashMap<>();
-            rows.forEach((id, row) -> byId.put(id, (Node) row));
+            found.forEach((id, row) -> byId.put(id, (Node) row));
             return byId;
         });
     }

@@ -74,6 +74,11 @@ public final class Repository<T extends Row> {
         return byIds(ids, EntityRows.of(entity).columns());
     }
 
+    /** The same, each row read of the columns that fields of these names read ({@link EntityRows#columnsFor}). */
+    public Uni<Map<Long, T>> byIds(Collection<Long> ids, Set<String> fields) {
+        return byIds(ids, EntityRows.of(entity).columnsFor(fields));
+    }
+
     /** The same, each row read of these columns only (the rest of its fields null). */
     private Uni<Map<Long, T>> byIds(Collection<Long> ids, List<String> columns) {
         List<Long> keys = ids.stream().filter(Objects::nonNull).distinct().toList();

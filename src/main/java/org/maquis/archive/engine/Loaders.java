@@ -10,7 +10,9 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -113,6 +115,22 @@ public final class Loaders {
      */
     public static boolean selects(String path) {
         return Selection.of(environment()).has(path);
+    }
+
+    /**
+     * The names of the fields that the field being resolved selects at these paths ({@code nodes}, {@code edges/node};
+     * none: its own subfields), through its fragments on every type: what a read of its rows needs to read.
+     */
+    public static Set<String> selected(String... paths) {
+        Selection selection = Selection.of(environment());
+        if (paths.length == 0) {
+            return selection.names();
+        }
+        Set<String> names = new HashSet<>();
+        for (String path : paths) {
+            names.addAll(selection.names(path));
+        }
+        return names;
     }
 
     /**

@@ -63,10 +63,13 @@ public record Selection(List<Field> fields, Map<String, FragmentDefinition> frag
         return at.names();
     }
 
-    /** The names of the fields it selects. */
+    /**
+     * The names of the fields it selects: every name under a response key, since fragments on different types may
+     * put different fields under one alias ({@code ... on Person { label: name } ... on Faction { label: description }}).
+     */
     public Set<String> names() {
         Set<String> names = new HashSet<>();
-        byKey().values().forEach(merged -> names.add(merged.get(0).getName()));
+        byKey().values().forEach(merged -> merged.forEach(field -> names.add(field.getName())));
         return names;
     }
 

@@ -1,6 +1,7 @@
 package org.maquis.archive.relay;
 
 import org.maquis.archive.data.NodeLoader;
+import org.maquis.archive.engine.Loaders;
 import org.maquis.archive.errors.BadUserInput;
 import org.maquis.archive.errors.NotFound;
 
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
@@ -31,7 +33,7 @@ public class NodeGraph {
     @Description("The thing with this global id, or null with a NOT_FOUND error when nothing has it.")
     public Uni<Node> node(@NonNull @Id @Description("A global id, as read from any `id` field.") String id) {
         GlobalId global = GlobalId.decode(id);
-        return loader.load(global.type(), List.of(global.rowId())).map(found -> {
+        return loader.load(global.type(), List.of(global.rowId()), Loaders.selected()).map(found -> {
             Node node = found.get(global.rowId());
             if (node == null) {
                 throw new NotFound("Nothing has the id `" + id + "`.");
@@ -55,7 +57,9 @@ public class NodeGraph {
                 byType.computeIfAbsent(global.type(), t -> new ArrayList<>()).add(global.rowId());
             }
         }
-        List<Uni<Map<Long, Node>>> loads = byType.entrySet().stream().map(e -> loader.load(e.getKey(), e.getValue())).toList();
+        Set<String> fields = Loaders.selected();
+        List<Uni<Map<Long, Node>>> loads = byType.entrySet().stream().map(e -> loader.load(e.getKey(), e.getValue(), fields))
+                .toList();
         Uni<List<Map<Long, Node>>> all = loads.isEmpty() ? Uni.createFrom().item(List.of())
                 : Uni.join().all(loads).andFailFast();
         return all.chain(maps -> {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -135,10 +136,11 @@ public class SearchGraph {
         int size = pageSize(first);
         Hit from = after == null ? null : Hit.decode(after);
         boolean countTotal = Loaders.selects("totalCount");
+        Set<String> fields = Loaders.selected("nodes", "edges/node");
         return Reads.inOwnSession(session -> hits(session, text, from, size)
                 .chain(hits -> (countTotal ? count(session, text) : Uni.createFrom().<Integer>nullItem())
                         .map(total -> new Page(hits, total))))
-                .chain(page -> nodes(page, size, from != null))
+                .chain(page -> nodes(page, size, from != null, fields))
                 .map(SearchConnection::new);
     }
 
@@ -196,8 +198,8 @@ public class SearchGraph {
     private record Page(List<Hit> hits, Integer total) {
     }
 
-    /** Loads the page's things, one statement per type, and keeps the rank order. */
-    private Uni<Slice<Node>> nodes(Page page, int size, boolean afterCursor) {
+    /** Loads the page's things, one statement per type, of what the query selects of them, and keeps the rank order. */
+    private Uni<Slice<Node>> nodes(Page page, int size, boolean afterCursor, Set<String> fields) {
         List<Hit> hits = page.hits().subList(0, Math.min(size, page.hits().size()));
         boolean more = page.hits().size() > size;
         Map<String, List<Long>> byType = new LinkedHashMap<>();
@@ -206,7 +208,7 @@ public class SearchGraph {
             return Uni.createFrom().item(new Slice<>(List.of(), List.of(), more, afterCursor, page.total()));
         }
         List<String> types = new ArrayList<>(byType.keySet());
-        return Uni.join().all(types.stream().map(t -> loader.load(t, byType.get(t))).toList()).andFailFast()
+        return Uni.join().all(types.stream().map(t -> loader.load(t, byType.get(t), fields)).toList()).andFailFast()
                 .map(loaded -> {
                     List<Node> ranked = new ArrayList<>();
                     List<String> cursors = new ArrayList<>();
