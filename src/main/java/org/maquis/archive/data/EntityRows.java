@@ -81,8 +81,8 @@ public final class EntityRows<T> {
      * connection's {@code nodes} and {@code edges/node}): the row key, each field's own column, and a reference
      * column when a field that serves it is selected ({@link Refers}: {@code homeworldId} for {@code homeworld});
      * nothing else, so a row of names reads its names. A field that is a getter of the entity under another name
-     * ({@code Change.fields}) may read any column: then all of them. ColumnsReadTest reads every field of every type
-     * alone and finds it answered as from the whole row.
+     * ({@code Change.fields}) may read any column: then all of them. FieldsReadAloneTest reads every field of every
+     * type alone and finds it answered as with every field of the type selected together.
      */
     @SafeVarargs
     public final List<String> columnsFor(Set<String>... selected) {
