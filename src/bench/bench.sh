@@ -8,7 +8,7 @@
 # requests/s, p50, p99, the ratio ours/PostGraphile, SQL statements and rows per request (pg_stat_statements),
 # each server's CPU time per request (its process's own accounting, /proc/PID/stat), the bytes of one answer,
 # the API's peak memory (VmHWM), and each server's cost at a size against the first size (the median over runs
-# of the ratio of requests/s, the two measured in the same run, one after the other).
+# of the ratio of requests/s, the two measured in the same run, one after the other), and ours per row read.
 # BENCH_ONLY=slug,page-50 measures only those queries of the mix.
 # Figures to compare within one run on one machine, never assertions. BENCH_RUNS=1 also prints every run.
 #
@@ -344,14 +344,23 @@ cost() { # SIZE QUERY SIDE: the median over runs of (requests/s at the first siz
     END { for (r in at) if (r in base) print base[r] / at[r] }' "$RESULTS" | median |
     awk '$1 == "-" { print "-"; next } { printf "%.2fx\n", $1 }'
 }
+per_row() { # SIZE QUERY: the median over runs of our cost per row read at SIZE against the first size, or -
+  # (requests/s x rows/request at the first size) / (the same at SIZE): a list whose parents hold more children at
+  # the larger size answers more rows there (lists of lists: 20 parents of 20 at a million people, the 7 of the
+  # article's factions that have members at a thousand), which the cost per request counts and this does not.
+  awk -v s="$1" -v b="${SIZE_LIST[0]}" -v q="$2" '
+    $2 == q && $3 == "ours" && $5 > 0 && $9 != "-" && $9 > 0 { if ($1 == b) base[$4] = $5 * $9; if ($1 == s) at[$4] = $5 * $9 }
+    END { for (r in at) if (r in base) print base[r] / at[r] }' "$RESULTS" | median |
+    awk '$1 == "-" { print "-"; next } { printf "%.2fx\n", $1 }'
+}
 echo
 echo "Maquis Archive vs PostGraphile 5.1.5 (amber), $(date -u +%F), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
 echo "machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/ { print $2 }') GiB," \
   "load average $(cut -d' ' -f1-3 /proc/loadavg); wrk 2 threads, $CONNECTIONS connections, ${DURATION} s per run," \
   "median of $RUNS runs after ${WARMUP} s warm-up per server and size; each run measures a query at every size and on both servers back to back"
 echo
-echo "| people | query | ours req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ours/theirs | ours SQL/req | ours rows/req | theirs SQL/req | theirs rows/req | ours CPU µs/req | theirs CPU µs/req | ours bytes | theirs bytes | our peak RSS MB | our cost vs ${SIZE_LIST[0]} | their cost vs ${SIZE_LIST[0]} |"
-echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+echo "| people | query | ours req/s | p50 ms | p99 ms | PostGraphile req/s | p50 ms | p99 ms | ours/theirs | ours SQL/req | ours rows/req | theirs SQL/req | theirs rows/req | ours CPU µs/req | theirs CPU µs/req | ours bytes | theirs bytes | our peak RSS MB | our cost vs ${SIZE_LIST[0]} | our cost per row vs ${SIZE_LIST[0]} | their cost vs ${SIZE_LIST[0]} |"
+echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for SIZE in "${SIZE_LIST[@]}"; do
   for q in "${NAMES[@]}"; do
     ours_rps=$(col "$SIZE" "$q" ours 5) theirs_rps=$(col "$SIZE" "$q" theirs 5)
@@ -364,7 +373,7 @@ for SIZE in "${SIZE_LIST[@]}"; do
       "$(col "$SIZE" "$q" ours 9) | $(col "$SIZE" "$q" theirs 8) | $(col "$SIZE" "$q" theirs 9) |" \
       "$(col "$SIZE" "$q" ours 11) | $(col "$SIZE" "$q" theirs 11) | ${BYTES[ours-$q-$SIZE]:--} | ${BYTES[theirs-$q-$SIZE]:--} |" \
       "$(awk -v s="$SIZE" '$1 == s && $3 != "before" { m = $10 > m ? $10 : m } END { print m ? m : "-" }' "$RESULTS") |" \
-      "$(cost "$SIZE" "$q" ours) | $(cost "$SIZE" "$q" theirs) |"
+      "$(cost "$SIZE" "$q" ours) | $(per_row "$SIZE" "$q") | $(cost "$SIZE" "$q" theirs) |"
   done
 done
 if [ -n "$BEFORE_JAR" ]; then
