@@ -47,9 +47,12 @@ final class PageShape {
                 JoinedToOnes.of(entity, JoinedToOnes.rowsOf(connection)), cursors, connection.has("totalCount"));
     }
 
-    /** Every column of the rows, no joined row, no cursor: for the lists that are not connections. */
-    static PageShape whole(Class<? extends Row> entity) {
-        return new PageShape(EntityRows.of(entity).columns(), JoinedToOnes.NONE, false, false);
+    /**
+     * The shape of a list that is not a connection ({@code leads}, {@code opposes}) or of a one-to-one read from the
+     * other side ({@code renamedFrom}): the columns its own selection reads, no joined row, no cursor.
+     */
+    static PageShape rows(Class<? extends Row> entity, Selection rows) {
+        return new PageShape(EntityRows.of(entity).columnsFor(rows.names()), JoinedToOnes.NONE, false, false);
     }
 
     /** The shape that reads what each of these reads: the columns any reads, the to-ones any joins, cursors if any does. */
@@ -130,21 +133,28 @@ final class PageShape {
     static final class ByField {
 
         private final Class<? extends Row> entity;
+        /** Whether the fields are connections ({@link #of(Class, Selection)}) or the rows themselves ({@link #rows}). */
+        private final boolean connections;
         private final Map<Field, PageShape> shapes = new WeakHashMap<>();
 
-        ByField(Class<? extends Row> entity) {
+        ByField(Class<? extends Row> entity, boolean connections) {
             this.entity = entity;
+            this.connections = connections;
         }
 
-        /** The shape of the page read for the connection being resolved; a field merged from several is found anew. */
+        /** The shape of the page read for the field being resolved; a field merged from several is found anew. */
         PageShape of(DataFetchingEnvironment environment) {
             List<Field> fields = environment.getMergedField().getFields();
             if (fields.size() > 1) {
-                return PageShape.of(entity, Selection.of(environment));
+                return shape(Selection.of(environment));
             }
             synchronized (shapes) {
-                return shapes.computeIfAbsent(fields.get(0), f -> PageShape.of(entity, Selection.of(environment)));
+                return shapes.computeIfAbsent(fields.get(0), f -> shape(Selection.of(environment)));
             }
+        }
+
+        private PageShape shape(Selection field) {
+            return connections ? PageShape.of(entity, field) : PageShape.rows(entity, field);
         }
     }
 }

@@ -32,8 +32,8 @@ public final class Relation<T extends Row> {
     final Order order;
     /** The shapes of this relation's pages by the field of a document. */
     private final PageShape.ByField shapes;
-    /** Every column of the rows, for the lists that are not connections. */
-    private final PageShape whole;
+    /** The shapes of the lists that are not connections, and of one-to-ones, by the field of a document. */
+    private final PageShape.ByField rowShapes;
     /** The name of the relation's loader in a request: what it reads, in its order (written once, hashed per page asked). */
     private final String loaderName;
 
@@ -42,8 +42,8 @@ public final class Relation<T extends Row> {
         this.from = from;
         this.match = match;
         this.order = order;
-        this.shapes = new PageShape.ByField(entity);
-        this.whole = PageShape.whole(entity);
+        this.shapes = new PageShape.ByField(entity, true);
+        this.rowShapes = new PageShape.ByField(entity, false);
         this.loaderName = from + " where " + match + " order by " + order;
     }
 
@@ -175,19 +175,21 @@ public final class Relation<T extends Row> {
         return keys -> pages(keys, registry);
     }
 
-    /** Every row of the parent, in order: for the few short lists that are not connections. */
+    /** Every row of the parent, in order, of the columns the field selects: for the few short lists that are not connections. */
     public CompletionStage<List<T>> all(Row parent) {
         PageRequest everything = new PageRequest(order, Integer.MAX_VALUE - 1, false, null, null, false);
-        DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
-        return Loaders.load(registry, loaderName, new Key(parent.rowId, everything, whole), batch(registry))
+        DataFetchingEnvironment environment = Loaders.environment();
+        DataLoaderRegistry registry = Loaders.registry(environment);
+        return Loaders.load(registry, loaderName, new Key(parent.rowId, everything, rowShapes.of(environment)), batch(registry))
                 .thenApply(Slice::items);
     }
 
-    /** The parent's first row, or null: for a one-to-one read from the other side. */
+    /** The parent's first row, of the columns the field selects, or null: for a one-to-one read from the other side. */
     public CompletionStage<T> first(Row parent) {
         PageRequest one = new PageRequest(order, 1, false, null, null, false);
-        DataLoaderRegistry registry = Loaders.registry(Loaders.environment());
-        return Loaders.load(registry, loaderName, new Key(parent.rowId, one, whole), batch(registry))
+        DataFetchingEnvironment environment = Loaders.environment();
+        DataLoaderRegistry registry = Loaders.registry(environment);
+        return Loaders.load(registry, loaderName, new Key(parent.rowId, one, rowShapes.of(environment)), batch(registry))
                 .thenApply(slice -> slice.items().isEmpty() ? null : slice.items().get(0));
     }
 

@@ -35,7 +35,7 @@ public final class Repository<T extends Row> {
     private Repository(Class<T> entity) {
         this.type = NodeType.of(entity);
         this.entity = entity;
-        this.shapes = new PageShape.ByField(entity);
+        this.shapes = new PageShape.ByField(entity, true);
         this.childPages = new ChildPages.ByField(entity);
     }
 

@@ -67,6 +67,24 @@ class ColumnsReadTest {
     }
 
     @Test
+    void theListsThatAreNotConnectionsReadTheirFieldsColumnsOnly() throws SQLException {
+        Cost cost = Statements.counting(database).of("columns/lists-not-connections", Map.of());
+        List<String> lists = cost.queries().stream().filter(query -> query.contains("lateral")).toList();
+        assertEquals(4, lists.size(), "leads, opposes, opposedBy and renamedFrom, a statement each: " + cost.queries());
+        for (String query : lists) {
+            java.util.regex.Matcher selected = SELECT_LIST.matcher(query.substring(query.indexOf("lateral")));
+            assertTrue(selected.find(), query);
+            java.util.regex.Matcher column = COLUMN.matcher(selected.group(1));
+            while (column.find()) {
+                assertTrue(List.of("name", "id").contains(column.group(1)), "reads " + column.group(1) + ", which nobody selected: " + query);
+            }
+        }
+        GraphQL.run("columns/lists-not-connections").statusCode(200).body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.people.nodes.leads.flatten().name", org.hamcrest.Matchers.hasItem("Bajora cell"))
+                .body("data.ships.nodes.renamedFrom.findAll { it != null }.name", org.hamcrest.Matchers.hasItem("ISS Prometheus"));
+    }
+
+    @Test
     void aQueryOfTextsAndDatesReadsThemAndAnswersThem() throws SQLException {
         Cost cost = Statements.counting(database).of("columns/with-texts-and-dates", Map.of());
         String all = String.join("\n", cost.queries());

@@ -57,12 +57,34 @@ class FieldsReadAloneTest {
 
     /**
      * The lists that reach each type's rows, each an operation's root field with a hole ({@code %s}) where a row's
-     * selection goes: its root list, and each relation served below a root list.
+     * selection goes: its root list, each relation served below a root list, and each field of a root list's rows
+     * that answers rows of a listed type without a connection (a to-one such as {@code faction}, a one-to-one read
+     * from the other side such as {@code renamedFrom}, a short list such as {@code leads} or {@code opposes}).
      */
+    @SuppressWarnings("unchecked")
     private static Map<String, List<String>> reaches() {
         Map<String, List<String>> reaches = new TreeMap<>();
         ChildPagesTest.ROOTS.forEach((type, root) -> reaches.computeIfAbsent(type, t -> new ArrayList<>())
                 .add(root + "(first: 100) { nodes { id %s } }"));
+        Map<String, Object> schema = answer(TYPES);
+        for (Map<String, Object> type : (List<Map<String, Object>>) ((Map<String, Object>) schema.get("__schema")).get("types")) {
+            String root = ChildPagesTest.ROOTS.get((String) type.get("name"));
+            if (root == null) {
+                continue;
+            }
+            for (Map<String, Object> field : (List<Map<String, Object>>) type.get("fields")) {
+                Map<String, Object> named = (Map<String, Object>) field.get("type");
+                while (named.get("name") == null) {
+                    named = (Map<String, Object>) named.get("ofType");
+                }
+                if (ChildPagesTest.ROOTS.containsKey((String) named.get("name")) && ((List<?>) field.get("args")).isEmpty()) {
+                    reaches.get((String) named.get("name")).add(root + "(first: 100) { nodes { " + field.get("name") + " { id %s } } }");
+                }
+            }
+        }
+        assertTrue(reaches.values().stream().flatMap(List::stream).filter(list -> list.contains("leads {")
+                || list.contains("opposes {") || list.contains("opposedBy {") || list.contains("renamedFrom {")).count() == 4,
+                "the lists that are not connections are reached: " + reaches);
         for (String served : ServedConnections.servingFields()) {
             String[] typeAndField = served.split("\\.");
             String child = NodeType.of(ServedConnections.servedBy(typeAndField[0], typeAndField[1]).entity()).graphQlName();
