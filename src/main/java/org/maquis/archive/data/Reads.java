@@ -28,8 +28,8 @@ import org.maquis.archive.ops.RequestIds;
 
 /**
  * Runs reads, each failing alike at the same deadline. The reads of node rows (pages, lookups, the loads of
- * to-ones) are one statement each over the reactive client's pool ({@link #statement}), their rows made into the
- * entity classes by {@link EntityRows}. The others (search, live changes) run in a stateless session of their own
+ * to-ones) and search's hits are one statement each over the reactive client's pool ({@link #statement}), the rows of
+ * node types made into the entity classes by {@link EntityRows}. The others (live changes) run in a stateless session of their own
  * ({@link #inOwnSession}): reads need no persistence context, and SmallRye GraphQL resolves sibling fields
  * concurrently while a Hibernate Reactive session must never be used by two operations at once
  * (quarkusio/quarkus#32870). Hibernate Reactive keeps the current session in the Vert.x context, so each such read

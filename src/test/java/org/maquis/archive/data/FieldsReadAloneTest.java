@@ -73,10 +73,7 @@ class FieldsReadAloneTest {
                 continue;
             }
             for (Map<String, Object> field : (List<Map<String, Object>>) type.get("fields")) {
-                Map<String, Object> named = (Map<String, Object>) field.get("type");
-                while (named.get("name") == null) {
-                    named = (Map<String, Object>) named.get("ofType");
-                }
+                Map<String, Object> named = namedType(field);
                 if (ChildPagesTest.ROOTS.containsKey((String) named.get("name")) && ((List<?>) field.get("args")).isEmpty()) {
                     reaches.get((String) named.get("name")).add(root + "(first: 100) { nodes { " + field.get("name") + " { id %s } } }");
                 }
@@ -173,10 +170,7 @@ class FieldsReadAloneTest {
                 if (required) {
                     continue;
                 }
-                Map<String, Object> named = (Map<String, Object>) field.get("type");
-                while (named.get("name") == null) {
-                    named = (Map<String, Object>) named.get("ofType");
-                }
+                Map<String, Object> named = namedType(field);
                 String name = (String) field.get("name");
                 String kind = (String) named.get("kind");
                 selections.add(name + (kind.equals("SCALAR") || kind.equals("ENUM") ? ""
@@ -185,5 +179,15 @@ class FieldsReadAloneTest {
             fields.put((String) type.get("name"), selections);
         }
         return fields;
+    }
+
+    /** The named type a field answers, through its list and non-null wrappers. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> namedType(Map<String, Object> field) {
+        Map<String, Object> named = (Map<String, Object>) field.get("type");
+        while (named.get("name") == null) {
+            named = (Map<String, Object>) named.get("ofType");
+        }
+        return named;
     }
 }
